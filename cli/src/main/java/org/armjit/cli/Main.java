@@ -1,0 +1,37 @@
+package org.armjit.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code armjit} command. Subcommands register here, one class each. */
+@Command(name = "armjit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "A Python 3 subset VM whose tracing JIT compiles hot loops to ARM code.",
+        subcommands = {
+        })
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit status (tests call this in-process). */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        return cl.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"armjit " + (v == null ? "0.1.0" : v)};
+        }
+    }
+}

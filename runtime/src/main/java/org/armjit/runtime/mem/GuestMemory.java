@@ -1,0 +1,104 @@
+package org.armjit.runtime.mem;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/**
+ * One contiguous region of guest memory: the bytes that the interpreter, the collector,
+ * the simulator and JIT code all read and write, addressed by 32-bit guest addresses.
+ *
+ * <p>In simulated mode the bytes are a Java heap buffer and {@code base} is a fixed
+ * address chosen by the owner; in native mode (ARM Linux host) they are native memory and
+ * {@code base} is its real address, so a guest address is a machine address.
+ * Guest memory is little-endian, like ARM Linux.
+ *
+ * <p>Addresses are Java {@code int}s holding unsigned 32-bit values; offsets are computed
+ * with wrap-around subtraction, so any base works. Accesses outside the region throw
+ * {@link IndexOutOfBoundsException}, which callers turn into a fault report.
+ */
+public final class GuestMemory {
+    private final ByteBuffer bytes;
+    private final int base;
+    private final int size;
+
+    private GuestMemory(ByteBuffer bytes, int base) {
+        this.bytes = bytes.order(ByteOrder.LITTLE_ENDIAN);
+        this.base = base;
+        this.size = bytes.capacity();
+    }
+
+    /** Simulated-mode memory: {@code size} zeroed bytes at guest address {@code base}. */
+    public static GuestMemory allocate(int base, int size) {
+        if ((base & 7) != 0) throw new IllegalArgumentException("base must be 8-byte aligned");
+        return new GuestMemory(ByteBuffer.allocate(size), base);
+    }
+
+    /** Memory over an existing buffer (native mode: a direct buffer at real address {@code base}). */
+    public static GuestMemory wrap(ByteBuffer buffer, int base) {
+        return new GuestMemory(buffer, base);
+    }
+
+    public int base() { return base; }
+
+    public int size() { return size; }
+
+    /** First address past the region. */
+    public int end() { return base + size; }
+
+    public boolean contains(int addr, int length) {
+        long off = Integer.toUnsignedLong(addr - base);
+        return off + length <= size;
+    }
+
+    public int loadWord(int addr) { return bytes.getInt(addr - base); }
+
+    public void storeWord(int addr, int value) { bytes.putInt(addr - base, value); }
+
+    public int loadByte(int addr) { return bytes.get(addr - base) & 0xff; }
+
+    public int loadSignedByte(int addr) { return bytes.get(addr - base); }
+
+    public void storeByte(int addr, int value) { bytes.put(addr - base, (byte) value); }
+
+    public int loadHalf(int addr) { return bytes.getShort(addr - base) & 0xffff; }
+
+    public int loadSignedHalf(int addr) { return bytes.getShort(addr - base); }
+
+    public void storeHalf(int addr, int value) { bytes.putShort(addr - base, (short) value); }
+
+    public long loadLong(int addr) { return bytes.getLong(addr - base); }
+
+    public void storeLong(int addr, long value) { bytes.putLong(addr - base, value); }
+
+    public double loadDouble(int addr) { return bytes.getDouble(addr - base); }
+
+    public void storeDouble(int addr, double value) { bytes.putDouble(addr - base, value); }
+
+    /** Copies {@code length} bytes within guest memory (regions may overlap). */
+    public void copy(int from, int to, int length) {
+        ByteBuffer src = bytes.duplicate();
+        src.limit(from - base + length).position(from - base);
+        ByteBuffer dst = bytes.duplicate();
+        dst.position(to - base);
+        if (to > from && to < from + length) {
+            // Overlapping move to a higher address: go through a temporary.
+            byte[] tmp = new byte[length];
+            src.get(tmp);
+            dst.put(tmp);
+        } else {
+            dst.put(src);
+        }
+    }
+
+    public void fill(int addr, int length, byte value) {
+        for (int i = 0; i < length; i++) bytes.put(addr - base + i, value);
+    }
+
+    public void readBytes(int addr, byte[] dst, int off, int length) {
+        bytes.get(addr - base, dst, off, length);
+    }
+
+    public void writeBytes(int addr, byte[] src, int off, int length) {
+        bytes.put(addr - base, src, off, length);
+    }
+}

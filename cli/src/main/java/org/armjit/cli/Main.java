@@ -21,10 +21,23 @@ public final class Main implements Runnable {
         System.exit(execute(args));
     }
 
-    /** Runs the command line and returns the exit status (tests call this in-process). */
+    /** Runs the command line on the process's streams and returns the exit status. */
     public static int execute(String... args) {
+        return run(args, System.out, System.err);
+    }
+
+    /**
+     * Runs the command line with the given streams and returns the exit status; tests call
+     * this in-process. Program output goes to {@code out}, errors and tracebacks to {@code err}.
+     */
+    public static int run(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
         CommandLine cl = new CommandLine(new Main());
-        return cl.execute(args);
+        cl.setOut(new java.io.PrintWriter(out, true));
+        cl.setErr(new java.io.PrintWriter(err, true));
+        int status = cl.execute(args);
+        out.flush();
+        err.flush();
+        return status;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -90,8 +90,17 @@ public final class GuestMemory {
         }
     }
 
-    public void fill(int addr, int length, byte value) {
-        for (int i = 0; i < length; i++) bytes.put(addr - base + i, value);
+    private static final byte[] ZEROS = new byte[1 << 16];
+
+    /** Zeroes {@code length} bytes (bulk, for the allocator and collector). */
+    public void zero(int addr, int length) {
+        int off = addr - base;
+        while (length > 0) {
+            int n = Math.min(length, ZEROS.length);
+            bytes.put(off, ZEROS, 0, n);
+            off += n;
+            length -= n;
+        }
     }
 
     public void readBytes(int addr, byte[] dst, int off, int length) {

@@ -1,7 +1,5 @@
 package org.armjit.runtime.heap;
 
-import java.util.Arrays;
-
 /**
  * References that Java code holds across a call that may reach a safepoint (any call back
  * into Python code). Push the value, make the call, read it back with {@link #get}: the
@@ -9,13 +7,23 @@ import java.util.Arrays;
  * try/finally: {@code int mark = handles.mark(); try {...} finally { handles.release(mark); }}.
  */
 public final class Handles implements RootSet {
-    private int[] slots = new int[64];
+    /**
+     * Fixed capacity: the array never moves, so a slice of it can serve as the argument
+     * array of a call ({@link #array}) and stay valid, and updated, across collections.
+     */
+    public static final int CAPACITY = 1 << 16;
+    private final int[] slots = new int[CAPACITY];
     private int top;
 
     public int push(int value) {
-        if (top == slots.length) slots = Arrays.copyOf(slots, top * 2);
+        if (top == CAPACITY) throw new GuestOutOfMemoryError("too many handles (Java recursion too deep)");
         slots[top] = value;
         return top++;
+    }
+
+    /** The backing array: slots [h, h+n) of pushed handles can be passed as call arguments. */
+    public int[] array() {
+        return slots;
     }
 
     public int get(int handle) {

@@ -70,7 +70,9 @@ public enum TypeId {
      */
     ITERATOR(Kind.FIXED, 24, 8, 16, 20),
     /** dict.keys()/values()/items(): +4 raw view kind, +8 dict. */
-    DICT_VIEW(Kind.FIXED, 16, 8);
+    DICT_VIEW(Kind.FIXED, 16, 8),
+    /** super(cls, self): +4 the class whose base starts the lookup, +8 self. */
+    SUPER(Kind.FIXED, 16, 4, 8);
 
     public enum Kind { FIXED, VAR_REFS, VAR_RAW }
 

@@ -1,0 +1,157 @@
+package org.armjit.lang.vm;
+
+import org.armjit.runtime.heap.Heap;
+import org.armjit.runtime.heap.TypeId;
+import org.armjit.runtime.mem.GuestMemory;
+
+/** Attribute access: instances, classes, modules, and the methods of builtin types. */
+final class Attributes {
+    private final Vm vm;
+    private final GuestMemory mem;
+
+    Attributes(Vm vm) {
+        this.vm = vm;
+        this.mem = vm.mem;
+    }
+
+    private boolean is(int w, String s) {
+        return vm.str.equals(w, vm.intern(s));
+    }
+
+    /**
+     * For LOAD_METHOD: the plain function (or unbound builtin) that {@code obj.name} would
+     * bind to {@code obj}, or NULL when the attribute is something else.
+     */
+    int lookupMethod(int obj, int name) {
+        int cls = vm.classes.classOf(obj);
+        if (!Tag.isInt(obj)) {
+            TypeId t = vm.typeOf(obj);
+            if (t == TypeId.INSTANCE) {
+                if (vm.dict.getStr(vm.classes.instanceDict(obj), name) != 0) return 0;
+            } else if (t == TypeId.CLASS || t == TypeId.MODULE || t == TypeId.SUPER) {
+                return 0;
+            }
+        }
+        int m = vm.classes.lookup(cls, name);
+        if (m == 0 || Tag.isInt(m)) return 0;
+        TypeId mt = vm.typeOf(m);
+        if (mt == TypeId.FUNCTION) return m;
+        if (mt == TypeId.BUILTIN && mem.loadWord(m + 8) == 0) return m;
+        return 0;
+    }
+
+    int get(int obj, int name) {
+        int cls = vm.classes.classOf(obj);
+        if (!Tag.isInt(obj)) {
+            switch (vm.typeOf(obj)) {
+                case INSTANCE: {
+                    int v = vm.dict.getStr(vm.classes.instanceDict(obj), name);
+                    if (v != 0) return v;
+                    if (vm.classes.isExceptionClass(cls) && is(name, "args")) return vm.classes.exceptionArgs(obj);
+                    break;
+                }
+                case CLASS: {
+                    int v = vm.classes.lookup(obj, name);
+                    if (v != 0) return v;
+                    if (is(name, "__name__")) return mem.loadWord(obj + Classes.NAME);
+                    if (is(name, "__base__")) {
+                        int b = vm.classes.base(obj);
+                        return b == 0 ? vm.none : b;
+                    }
+                    throw vm.raise("AttributeError", "type object '" + vm.classes.name(obj) + "' has no attribute '"
+                            + vm.str.toJava(name) + "'");
+                }
+                case MODULE: {
+                    int v = vm.dict.getStr(mem.loadWord(obj + 8), name);
+                    if (v != 0) return v;
+                    if (is(name, "__name__")) return mem.loadWord(obj + 4);
+                    throw vm.raise("AttributeError", "module '" + vm.str.toJava(mem.loadWord(obj + 4))
+                            + "' has no attribute '" + vm.str.toJava(name) + "'");
+                }
+                case FUNCTION:
+                    if (is(name, "__name__")) return mem.loadWord(obj + Interpreter.FN_NAME);
+                    if (is(name, "__qualname__")) return vm.str.of(vm.interp.functionQualname(obj));
+                    break;
+                case BUILTIN:
+                    if (is(name, "__name__")) return mem.loadWord(obj + 12);
+                    break;
+                case SUPER: {
+                    int start = vm.classes.base(mem.loadWord(obj + 4));
+                    int m = start == 0 ? 0 : vm.classes.lookup(start, name);
+                    if (m != 0) return bind(m, mem.loadWord(obj + 8));
+                    throw vm.raise("AttributeError", "'super' object has no attribute '" + vm.str.toJava(name) + "'");
+                }
+                default:
+                    break;
+            }
+        }
+        if (is(name, "__class__")) return cls;
+        int m = vm.classes.lookup(cls, name);
+        if (m != 0) return bind(m, obj);
+        throw vm.raise("AttributeError", "'" + vm.typeName(obj) + "' object has no attribute '" + vm.str.toJava(name) + "'");
+    }
+
+    /** A class attribute read through an instance: functions become bound methods. */
+    private int bind(int m, int obj) {
+        if (Tag.isInt(m)) return m;
+        TypeId t = vm.typeOf(m);
+        if (t == TypeId.FUNCTION) {
+            int b = vm.alloc(Heap.header(TypeId.METHOD), 16);
+            mem.storeWord(b + 4, m);
+            mem.storeWord(b + 8, obj);
+            return b;
+        }
+        if (t == TypeId.BUILTIN && mem.loadWord(m + 8) == 0) return vm.builtinObject(mem.loadWord(m + 4), obj);
+        return m;
+    }
+
+    void set(int obj, int name, int value) {
+        if (!Tag.isInt(obj)) {
+            switch (vm.typeOf(obj)) {
+                case INSTANCE:
+                    if (vm.classes.isExceptionClass(vm.classes.classOf(obj)) && is(name, "args")) {
+                        TypeId vt = Tag.isInt(value) ? TypeId.INVALID : vm.typeOf(value);
+                        if (vt == TypeId.LIST) {
+                            int[] items = vm.seq.toArray(value);
+                            value = vm.seq.tupleFrom(items, 0, items.length);
+                        } else if (vt != TypeId.TUPLE) {
+                            value = vm.seq.tupleOf(value);
+                        }
+                        vm.classes.setExceptionArgs(obj, value);
+                        return;
+                    }
+                    vm.dict.put(vm.classes.instanceDict(obj), name, vm.str.hash(name), value);
+                    return;
+                case CLASS:
+                    if (vm.heap.isPermanent(obj)) {
+                        throw vm.typeError("cannot set '" + vm.str.toJava(name) + "' attribute of immutable type '"
+                                + vm.classes.name(obj) + "'");
+                    }
+                    vm.dict.put(vm.classes.dict(obj), name, vm.str.hash(name), value);
+                    return;
+                case MODULE:
+                    vm.dict.put(mem.loadWord(obj + 8), name, vm.str.hash(name), value);
+                    return;
+                default:
+                    break;
+            }
+        }
+        throw vm.raise("AttributeError", "'" + vm.typeName(obj) + "' object has no attribute '" + vm.str.toJava(name) + "'");
+    }
+
+    void delete(int obj, int name) {
+        if (!Tag.isInt(obj)) {
+            TypeId t = vm.typeOf(obj);
+            int dict = t == TypeId.INSTANCE ? vm.classes.instanceDict(obj)
+                    : t == TypeId.CLASS && !vm.heap.isPermanent(obj) ? vm.classes.dict(obj) : 0;
+            if (dict != 0) {
+                if (vm.dict.remove(dict, name) != 0) return;
+                if (t == TypeId.CLASS) {
+                    throw vm.raise("AttributeError", "type object '" + vm.classes.name(obj) + "' has no attribute '"
+                            + vm.str.toJava(name) + "'");
+                }
+            }
+        }
+        throw vm.raise("AttributeError", "'" + vm.typeName(obj) + "' object has no attribute '" + vm.str.toJava(name) + "'");
+    }
+}

@@ -1,0 +1,74 @@
+package org.armjit.lang.vm;
+
+/**
+ * An interpreter activation. {@code s} holds, in order, the fast locals, the cells and
+ * free variables (CELL objects), then the value stack from {@code stackBase}. Every word
+ * in {@code s[0..sp)} is a value word, so the collector scans frames precisely.
+ */
+final class Frame {
+    static final int BLOCK_SETUP = 1;
+    static final int BLOCK_EXCEPT = 2;
+
+    final LoadedCode code;
+    final int[] s;
+    final int stackBase;
+    int sp;
+    int pc;
+    /** Globals dict, the function object (NULL for module code), class-body namespace or NULL. */
+    int globals;
+    int function;
+    int namespace;
+    final Frame back;
+
+    /** Handler blocks, 4 ints each: kind, handler pc, stack depth, saved handled exception. */
+    int[] blocks;
+    PyException[] blockPy;
+    int nblocks;
+    /** The exception being handled in an except clause of this frame (NULL if none). */
+    int handledExc;
+    PyException handledPy;
+
+    Frame(LoadedCode code, int globals, int function, Frame back) {
+        this.code = code;
+        this.s = new int[code.frameSize];
+        this.stackBase = code.nlocals + code.ncells + code.nfree;
+        this.sp = stackBase;
+        this.globals = globals;
+        this.function = function;
+        this.back = back;
+    }
+
+    void pushBlock(int kind, int handler, int depth, int saved, PyException savedPy) {
+        if (blocks == null) {
+            blocks = new int[16];
+            blockPy = new PyException[4];
+        } else if (4 * nblocks == blocks.length) {
+            blocks = java.util.Arrays.copyOf(blocks, blocks.length * 2);
+        }
+        if (nblocks == blockPy.length) blockPy = java.util.Arrays.copyOf(blockPy, nblocks * 2);
+        int b = 4 * nblocks;
+        blocks[b] = kind;
+        blocks[b + 1] = handler;
+        blocks[b + 2] = depth;
+        blocks[b + 3] = saved;
+        blockPy[nblocks] = savedPy;
+        nblocks++;
+    }
+
+    int line() {
+        return code.code.lineAt(pc);
+    }
+
+    void scanRoots(org.armjit.runtime.heap.RootVisitor v) {
+        for (int i = 0; i < sp; i++) s[i] = v.visit(s[i]);
+        globals = v.visit(globals);
+        function = v.visit(function);
+        namespace = v.visit(namespace);
+        handledExc = v.visit(handledExc);
+        for (int i = 0; i < nblocks; i++) blocks[4 * i + 3] = v.visit(blocks[4 * i + 3]);
+        if (handledPy != null) handledPy.exc = v.visit(handledPy.exc);
+        for (int i = 0; i < nblocks; i++) {
+            if (blockPy[i] != null) blockPy[i].exc = v.visit(blockPy[i].exc);
+        }
+    }
+}

@@ -1,0 +1,912 @@
+package org.armjit.lang.vm;
+
+import org.armjit.lang.bytecode.BinaryOp;
+import org.armjit.lang.bytecode.CodeObject;
+import org.armjit.lang.bytecode.CompareOp;
+import org.armjit.lang.bytecode.Opcode;
+import org.armjit.runtime.heap.GuestOutOfMemoryError;
+import org.armjit.runtime.heap.Heap;
+import org.armjit.runtime.heap.RootSet;
+import org.armjit.runtime.heap.RootVisitor;
+import org.armjit.runtime.heap.TypeId;
+import org.armjit.runtime.mem.GuestMemory;
+
+/**
+ * The bytecode interpreter. Python calls are Java calls ({@link #run} recurses through
+ * {@link #callFunction}); frames are linked through {@code back} and are a root set.
+ * Safepoints (where the collector may run) are loop back-edges and function entries.
+ */
+public final class Interpreter implements RootSet {
+    private static final Opcode[] OPS = Opcode.values();
+    private static final BinaryOp[] BINOPS = BinaryOp.values();
+    private static final CompareOp[] CMPOPS = CompareOp.values();
+
+    private final Vm vm;
+    private final GuestMemory mem;
+    private final Heap heap;
+    Frame top;
+    private int depth;
+    public int recursionLimit = 1000;
+    private final Attributes attrs;
+    private final Subscripts subs;
+    final Iterators iters;
+
+    Interpreter(Vm vm) {
+        this.vm = vm;
+        this.mem = vm.mem;
+        this.heap = vm.heap;
+        this.attrs = new Attributes(vm);
+        this.subs = new Subscripts(vm);
+        this.iters = new Iterators(vm);
+    }
+
+    @Override
+    public void scanRoots(RootVisitor v) {
+        for (Frame f = top; f != null; f = f.back) f.scanRoots(v);
+    }
+
+    /** Collects if a collection is due; call only where every live reference is rooted. */
+    void safepoint() {
+        if (heap.collectRequested || heap.stress) heap.collect();
+    }
+
+    // ------------------------------------------------------------------ entry points
+
+    /** Runs module code with {@code globals} as its namespace. */
+    public void runModule(CodeObject code, int globals) {
+        int id = vm.load(code);
+        Frame f = new Frame(vm.code(id), globals, 0, top);
+        enter(f);
+        try {
+            run(f);
+        } finally {
+            leave(f);
+        }
+    }
+
+    private void enter(Frame f) {
+        if (depth >= recursionLimit) {
+            throw vm.raise("RecursionError", "maximum recursion depth exceeded");
+        }
+        depth++;
+        top = f;
+    }
+
+    private void leave(Frame f) {
+        depth--;
+        top = f.back;
+    }
+
+    /** Calls any callable with arguments {@code argv[off..off+n)} (last len(kwnames) by keyword). */
+    public int call(int callable, int[] argv, int off, int n, int kwnames) {
+        if (!Tag.isInt(callable)) {
+            switch (vm.typeOf(callable)) {
+                case FUNCTION:
+                    return callFunction(callable, argv, off, n, kwnames);
+                case BUILTIN:
+                    return vm.builtinFunction(mem.loadWord(callable + 4)).call(mem.loadWord(callable + 8), argv, off, n, kwnames);
+                case METHOD: {
+                    var handles = heap.handles;
+                    int mark = handles.mark();
+                    try {
+                        int base = handles.push(mem.loadWord(callable + 8));
+                        for (int i = 0; i < n; i++) handles.push(argv[off + i]);
+                        return callFunction(mem.loadWord(callable + 4), handles.array(), base, n + 1, kwnames);
+                    } finally {
+                        handles.release(mark);
+                    }
+                }
+                case CLASS:
+                    return vm.builtins.instantiate(callable, argv, off, n, kwnames);
+                default:
+                    break;
+            }
+        }
+        throw vm.typeError("'" + vm.typeName(callable) + "' object is not callable");
+    }
+
+    /** Calls {@code callable(*args)}; the arguments are kept in handles, so they stay rooted. */
+    public int call(int callable, int... args) {
+        var handles = heap.handles;
+        int mark = handles.mark();
+        try {
+            int hc = handles.push(callable);
+            int base = handles.mark();
+            for (int a : args) handles.push(a);
+            return call(handles.get(hc), handles.array(), base, args.length, 0);
+        } finally {
+            handles.release(mark);
+        }
+    }
+
+    /** Calls a function found on a class with {@code self} as first argument. */
+    public int callMethod(int method, int self, int... args) {
+        var handles = heap.handles;
+        int mark = handles.mark();
+        try {
+            int hm = handles.push(method);
+            int base = handles.push(self);
+            for (int a : args) handles.push(a);
+            return callWithSelf(handles.get(hm), handles.array(), base, args.length + 1, 0);
+        } finally {
+            handles.release(mark);
+        }
+    }
+
+    /** Calls callable with a receiver in argv[off] (the [func self] shape of LOAD_METHOD). */
+    int callWithSelf(int callable, int[] argv, int off, int n, int kwnames) {
+        if (!Tag.isInt(callable)) {
+            TypeId t = vm.typeOf(callable);
+            if (t == TypeId.FUNCTION) return callFunction(callable, argv, off, n, kwnames);
+            if (t == TypeId.BUILTIN && mem.loadWord(callable + 8) == 0) {
+                return vm.builtinFunction(mem.loadWord(callable + 4)).call(argv[off], argv, off + 1, n - 1, kwnames);
+            }
+        }
+        return call(callable, argv, off, n, kwnames);
+    }
+
+    // ------------------------------------------------------------------ Python functions
+
+    static final int FN_CODE = 4;
+    static final int FN_GLOBALS = 8;
+    static final int FN_DEFAULTS = 12;
+    static final int FN_CLOSURE = 16;
+    static final int FN_NAME = 20;
+
+    public String functionQualname(int func) {
+        return vm.code(mem.loadWord(func + FN_CODE)).code.qualname;
+    }
+
+    int callFunction(int func, int[] argv, int off, int n, int kwnames) {
+        LoadedCode lc = vm.code(mem.loadWord(func + FN_CODE));
+        Frame f = new Frame(lc, mem.loadWord(func + FN_GLOBALS), func, top);
+        bindArguments(f, lc, func, argv, off, n, kwnames);
+        return invoke(f);
+    }
+
+    /** Runs a prepared frame: the function-entry safepoint, the recursion check, the body. */
+    private int invoke(Frame f) {
+        enter(f);
+        try {
+            if (heap.collectRequested || heap.stress) heap.collect();
+            return run(f);
+        } finally {
+            leave(f);
+        }
+    }
+
+    private void bindArguments(Frame f, LoadedCode lc, int func, int[] argv, int off, int n, int kwnames) {
+        CodeObject code = lc.code;
+        int argc = code.argCount;
+        int[] s = f.s;
+        int nkw = kwnames == 0 ? 0 : vm.seq.tupleLength(kwnames);
+        int npos = n - nkw;
+        if (npos > argc) {
+            throw vm.typeError(code.name + "() takes " + argc + " positional argument" + (argc == 1 ? "" : "s")
+                    + " but " + npos + (npos == 1 ? " was" : " were") + " given");
+        }
+        System.arraycopy(argv, off, s, 0, npos);
+        for (int k = 0; k < nkw; k++) {
+            int name = vm.seq.tupleGet(kwnames, k);
+            int slot = -1;
+            for (int p = 0; p < argc; p++) {
+                if (vm.str.equals(vm.intern(code.varnames[p]), name)) {
+                    slot = p;
+                    break;
+                }
+            }
+            String pname = vm.str.toJava(name);
+            if (slot < 0) throw vm.typeError(code.name + "() got an unexpected keyword argument '" + pname + "'");
+            if (s[slot] != 0) throw vm.typeError(code.name + "() got multiple values for argument '" + pname + "'");
+            s[slot] = argv[off + npos + k];
+        }
+        if (npos + nkw < argc || nkw > 0) {
+            int defaults = mem.loadWord(func + FN_DEFAULTS);
+            int nd = defaults == 0 ? 0 : vm.seq.tupleLength(defaults);
+            StringBuilder missing = null;
+            int nmissing = 0;
+            for (int p = 0; p < argc; p++) {
+                if (s[p] != 0) continue;
+                int di = p - (argc - nd);
+                if (di >= 0) {
+                    s[p] = vm.seq.tupleGet(defaults, di);
+                } else {
+                    nmissing++;
+                    if (missing == null) missing = new StringBuilder();
+                    missing.append(missing.length() == 0 ? "" : "|").append(code.varnames[p]);
+                }
+            }
+            if (missing != null) {
+                String[] names = missing.toString().split("\\|");
+                StringBuilder msg = new StringBuilder();
+                for (int i = 0; i < names.length; i++) {
+                    if (i > 0) msg.append(i == names.length - 1 ? (names.length > 2 ? ", and " : " and ") : ", ");
+                    msg.append('\'').append(names[i]).append('\'');
+                }
+                throw vm.typeError(code.name + "() missing " + nmissing + " required positional argument"
+                        + (nmissing == 1 ? "" : "s") + ": " + msg);
+            }
+        }
+        // Cells: fresh cells for cellvars (initialised from parameters where captured), free vars from the closure.
+        int cellBase = lc.nlocals;
+        for (int i = 0; i < lc.ncells; i++) {
+            int cell = newCell();
+            int arg = code.cell2arg == null || code.cell2arg.length <= i ? -1 : code.cell2arg[i];
+            if (arg >= 0) mem.storeWord(cell + 4, s[arg]);
+            s[cellBase + i] = cell;
+        }
+        if (lc.nfree > 0) {
+            int closure = mem.loadWord(func + FN_CLOSURE);
+            for (int i = 0; i < lc.nfree; i++) s[cellBase + lc.ncells + i] = vm.seq.tupleGet(closure, i);
+        }
+    }
+
+    private int newCell() {
+        return vm.alloc(Heap.header(TypeId.CELL), 8);
+    }
+
+    /** Runs a class body function with {@code namespace} as its locals; returns its result (the __class__ cell or None). */
+    int runClassBody(int func, int namespace) {
+        LoadedCode lc = vm.code(mem.loadWord(func + FN_CODE));
+        Frame f = new Frame(lc, mem.loadWord(func + FN_GLOBALS), func, top);
+        f.namespace = namespace;
+        bindArguments(f, lc, func, new int[0], 0, 0, 0);
+        return invoke(f);
+    }
+
+    // ------------------------------------------------------------------ the loop
+
+    private int pendingKw;
+
+    private int run(Frame f) {
+        final LoadedCode lc = f.code;
+        final int[] code = lc.code.code;
+        final int[] consts = lc.consts;
+        final int[] names = lc.names;
+        final int[] s = f.s;
+        final GuestMemory mem = this.mem;
+        int pc = f.pc;
+        int sp = f.sp;
+        while (true) {
+            try {
+                while (true) {
+                    final int insn = code[pc++];
+                    final int arg = insn >>> 8;
+                    switch (OPS[insn & 0xff]) {
+                        case NOP:
+                            break;
+                        case POP_TOP:
+                            sp--;
+                            break;
+                        case DUP_TOP:
+                            s[sp] = s[sp - 1];
+                            sp++;
+                            break;
+                        case DUP_TOP_TWO:
+                            s[sp] = s[sp - 2];
+                            s[sp + 1] = s[sp - 1];
+                            sp += 2;
+                            break;
+                        case ROT_TWO: {
+                            int t = s[sp - 1];
+                            s[sp - 1] = s[sp - 2];
+                            s[sp - 2] = t;
+                            break;
+                        }
+                        case ROT_THREE: {
+                            int t = s[sp - 1];
+                            s[sp - 1] = s[sp - 2];
+                            s[sp - 2] = s[sp - 3];
+                            s[sp - 3] = t;
+                            break;
+                        }
+                        case ROT_FOUR: {
+                            int t = s[sp - 1];
+                            s[sp - 1] = s[sp - 2];
+                            s[sp - 2] = s[sp - 3];
+                            s[sp - 3] = s[sp - 4];
+                            s[sp - 4] = t;
+                            break;
+                        }
+                        case LOAD_CONST:
+                            s[sp++] = consts[arg];
+                            break;
+                        case LOAD_FAST: {
+                            int v = s[arg];
+                            if (v == 0) {
+                                f.pc = pc - 1;
+                                throw vm.raise("UnboundLocalError", "cannot access local variable '"
+                                        + lc.code.varnames[arg] + "' where it is not associated with a value");
+                            }
+                            s[sp++] = v;
+                            break;
+                        }
+                        case STORE_FAST:
+                            s[arg] = s[--sp];
+                            break;
+                        case DELETE_FAST:
+                            if (s[arg] == 0) {
+                                throw vm.raise("UnboundLocalError", "cannot access local variable '"
+                                        + lc.code.varnames[arg] + "' where it is not associated with a value");
+                            }
+                            s[arg] = 0;
+                            break;
+                        case LOAD_DEREF: {
+                            int v = mem.loadWord(s[lc.nlocals + arg] + 4);
+                            if (v == 0) throw unboundDeref(lc, arg);
+                            s[sp++] = v;
+                            break;
+                        }
+                        case STORE_DEREF:
+                            mem.storeWord(s[lc.nlocals + arg] + 4, s[--sp]);
+                            break;
+                        case DELETE_DEREF: {
+                            int cell = s[lc.nlocals + arg];
+                            if (mem.loadWord(cell + 4) == 0) throw unboundDeref(lc, arg);
+                            mem.storeWord(cell + 4, 0);
+                            break;
+                        }
+                        case LOAD_CLOSURE:
+                            s[sp++] = s[lc.nlocals + arg];
+                            break;
+                        case LOAD_GLOBAL:
+                            s[sp++] = loadGlobal(f.globals, names[arg]);
+                            break;
+                        case STORE_GLOBAL:
+                            vm.dict.put(f.globals, names[arg], vm.str.hash(names[arg]), s[--sp]);
+                            break;
+                        case DELETE_GLOBAL:
+                            if (vm.dict.remove(f.globals, names[arg]) == 0) throw nameError(names[arg]);
+                            break;
+                        case LOAD_NAME: {
+                            int v = f.namespace != 0 ? vm.dict.getStr(f.namespace, names[arg]) : 0;
+                            s[sp++] = v != 0 ? v : loadGlobal(f.globals, names[arg]);
+                            break;
+                        }
+                        case STORE_NAME: {
+                            int ns = f.namespace != 0 ? f.namespace : f.globals;
+                            vm.dict.put(ns, names[arg], vm.str.hash(names[arg]), s[--sp]);
+                            break;
+                        }
+                        case DELETE_NAME: {
+                            int ns = f.namespace != 0 ? f.namespace : f.globals;
+                            if (vm.dict.remove(ns, names[arg]) == 0) throw nameError(names[arg]);
+                            break;
+                        }
+                        case LOAD_ATTR:
+                            f.sp = sp;
+                            f.pc = pc;
+                            s[sp - 1] = attrs.get(s[sp - 1], names[arg]);
+                            break;
+                        case STORE_ATTR:
+                            attrs.set(s[sp - 1], names[arg], s[sp - 2]);
+                            sp -= 2;
+                            break;
+                        case DELETE_ATTR:
+                            attrs.delete(s[sp - 1], names[arg]);
+                            sp--;
+                            break;
+                        case LOAD_METHOD: {
+                            int obj = s[sp - 1];
+                            int m = attrs.lookupMethod(obj, names[arg]);
+                            if (m != 0) {
+                                s[sp - 1] = m;
+                                s[sp++] = obj;
+                            } else {
+                                f.sp = sp;
+                                f.pc = pc;
+                                int v = attrs.get(obj, names[arg]);
+                                s[sp - 1] = 0;
+                                s[sp++] = v;
+                            }
+                            break;
+                        }
+                        case BINARY_SUBSCR: {
+                            f.sp = sp;
+                            f.pc = pc;
+                            int r = subs.get(s[sp - 2], s[sp - 1]);
+                            s[sp - 2] = r;
+                            sp--;
+                            break;
+                        }
+                        case STORE_SUBSCR:
+                            f.sp = sp;
+                            f.pc = pc;
+                            subs.set(s[sp - 2], s[sp - 1], s[sp - 3]);
+                            sp -= 3;
+                            break;
+                        case DELETE_SUBSCR:
+                            f.sp = sp;
+                            f.pc = pc;
+                            subs.delete(s[sp - 2], s[sp - 1]);
+                            sp -= 2;
+                            break;
+                        case BUILD_SLICE: {
+                            int step = arg == 3 ? s[--sp] : vm.none;
+                            int hi = s[--sp];
+                            int lo = s[sp - 1];
+                            s[sp - 1] = subs.newSlice(lo, hi, step);
+                            break;
+                        }
+                        case BINARY_OP: {
+                            int a = s[sp - 2], b = s[sp - 1];
+                            int r;
+                            if ((a & b & 1) != 0) {
+                                r = smallIntOp(arg & 15, a, b);
+                            } else {
+                                f.sp = sp;
+                                f.pc = pc;
+                                r = binaryOp(arg, a, b);
+                            }
+                            s[sp - 2] = r;
+                            sp--;
+                            break;
+                        }
+                        case UNARY_NEGATIVE:
+                            s[sp - 1] = vm.ops.negate(s[sp - 1]);
+                            break;
+                        case UNARY_POSITIVE:
+                            s[sp - 1] = vm.ops.positive(s[sp - 1]);
+                            break;
+                        case UNARY_INVERT:
+                            s[sp - 1] = vm.ops.invert(s[sp - 1]);
+                            break;
+                        case UNARY_NOT:
+                            f.sp = sp;
+                            f.pc = pc;
+                            s[sp - 1] = vm.bool(!truth(s[sp - 1]));
+                            break;
+                        case COMPARE_OP: {
+                            int a = s[sp - 2], b = s[sp - 1];
+                            int r;
+                            if ((a & b & 1) != 0 && arg <= CompareOp.GE.ordinal()) {
+                                r = vm.bool(smallCompare(arg, a, b));
+                            } else {
+                                f.sp = sp;
+                                f.pc = pc;
+                                r = compareOp(CMPOPS[arg], a, b);
+                            }
+                            s[sp - 2] = r;
+                            sp--;
+                            break;
+                        }
+                        case JUMP_FORWARD:
+                            pc = arg;
+                            break;
+                        case JUMP_BACKWARD:
+                            pc = arg;
+                            if (heap.collectRequested || heap.stress) {
+                                f.sp = sp;
+                                f.pc = pc;
+                                heap.collect();
+                            }
+                            break;
+                        case POP_JUMP_IF_FALSE: {
+                            int v = s[--sp];
+                            if (v == vm.falseObj || (v != vm.trueObj && !truthSlow(f, sp, pc, v))) pc = arg;
+                            break;
+                        }
+                        case POP_JUMP_IF_TRUE: {
+                            int v = s[--sp];
+                            if (v == vm.trueObj || (v != vm.falseObj && truthSlow(f, sp, pc, v))) pc = arg;
+                            break;
+                        }
+                        case JUMP_IF_FALSE_OR_POP:
+                            if (!truthSlow(f, sp, pc, s[sp - 1])) pc = arg;
+                            else sp--;
+                            break;
+                        case JUMP_IF_TRUE_OR_POP:
+                            if (truthSlow(f, sp, pc, s[sp - 1])) pc = arg;
+                            else sp--;
+                            break;
+                        case GET_ITER:
+                            f.sp = sp;
+                            f.pc = pc;
+                            s[sp - 1] = iters.iter(s[sp - 1]);
+                            break;
+                        case FOR_ITER: {
+                            f.sp = sp;
+                            f.pc = pc;
+                            int v = iters.next(s[sp - 1]);
+                            if (v == 0) {
+                                sp--;
+                                pc = arg;
+                            } else {
+                                s[sp++] = v;
+                            }
+                            break;
+                        }
+                        case BUILD_TUPLE: {
+                            int t = vm.seq.tupleFrom(s, sp - arg, arg);
+                            sp -= arg;
+                            s[sp++] = t;
+                            break;
+                        }
+                        case BUILD_LIST: {
+                            int l = vm.seq.listFrom(s, sp - arg, arg);
+                            sp -= arg;
+                            s[sp++] = l;
+                            break;
+                        }
+                        case BUILD_MAP: {
+                            int d = vm.dict.newDict(arg);
+                            for (int i = sp - 2 * arg; i < sp; i += 2) vm.dict.put(d, s[i], s[i + 1]);
+                            sp -= 2 * arg;
+                            s[sp++] = d;
+                            break;
+                        }
+                        case BUILD_STRING: {
+                            StringBuilder sb = new StringBuilder();
+                            for (int i = sp - arg; i < sp; i++) sb.append(vm.str.toJava(s[i]));
+                            sp -= arg;
+                            s[sp++] = vm.str.of(sb.toString());
+                            break;
+                        }
+                        case LIST_APPEND: {
+                            int v = s[--sp];
+                            vm.seq.append(s[sp - arg], v);
+                            break;
+                        }
+                        case MAP_ADD: {
+                            int v = s[--sp];
+                            int k = s[--sp];
+                            vm.dict.put(s[sp - arg], k, v);
+                            break;
+                        }
+                        case LIST_EXTEND: {
+                            f.sp = sp;
+                            f.pc = pc;
+                            extendList(s[sp - 1 - arg], s[sp - 1]);
+                            sp--;
+                            break;
+                        }
+                        case UNPACK_SEQUENCE: {
+                            f.sp = sp;
+                            f.pc = pc;
+                            unpack(f, arg);
+                            sp = f.sp;
+                            break;
+                        }
+                        case MAKE_FUNCTION: {
+                            int codeId = Tag.unbox(s[--sp]);
+                            int defaults = (arg & 1) != 0 ? s[--sp] : 0;
+                            int closure = (arg & 8) != 0 ? s[--sp] : 0;
+                            s[sp++] = newFunction(codeId, f.globals, defaults, closure);
+                            break;
+                        }
+                        case KW_NAMES:
+                            pendingKw = consts[arg];
+                            break;
+                        case PUSH_NULL:
+                            s[sp++] = 0;
+                            break;
+                        case CALL: {
+                            int kw = pendingKw;
+                            pendingKw = 0;
+                            int base = sp - arg;
+                            f.sp = sp;
+                            f.pc = pc;
+                            int fn = s[base - 2];
+                            int r = fn == 0 ? call(s[base - 1], s, base, arg, kw) : callWithSelf(fn, s, base - 1, arg + 1, kw);
+                            sp = base - 2;
+                            s[sp++] = r;
+                            break;
+                        }
+                        case RETURN_VALUE:
+                            f.sp = sp - 1;
+                            return s[sp - 1];
+                        case BUILD_CLASS: {
+                            f.sp = sp;
+                            f.pc = pc;
+                            int base = sp - arg;
+                            int r = vm.builtins.buildClass(s, base - 2, arg);
+                            sp = base - 2;
+                            s[sp++] = r;
+                            break;
+                        }
+                        case RAISE_VARARGS:
+                            f.pc = pc;
+                            if (arg == 0) throw reraiseCurrent(f);
+                            throw new PyException(vm.builtins.exceptionToRaise(s[--sp]));
+                        case SETUP_EXCEPT:
+                            f.pushBlock(Frame.BLOCK_SETUP, arg, sp, 0, null);
+                            break;
+                        case POP_BLOCK:
+                            f.nblocks--;
+                            break;
+                        case POP_EXCEPT: {
+                            f.nblocks--;
+                            f.handledExc = f.blocks[4 * f.nblocks + 3];
+                            f.handledPy = f.blockPy[f.nblocks];
+                            break;
+                        }
+                        case RERAISE: {
+                            int exc = s[--sp];
+                            PyException py = f.handledPy;
+                            f.nblocks--;
+                            f.handledExc = f.blocks[4 * f.nblocks + 3];
+                            f.handledPy = f.blockPy[f.nblocks];
+                            f.pc = pc;
+                            throw py != null && py.exc == exc ? py : new PyException(exc);
+                        }
+                        case CHECK_EXC_MATCH: {
+                            int type = s[sp - 1];
+                            s[sp - 1] = vm.bool(vm.builtins.exceptionMatches(s[sp - 2], type));
+                            break;
+                        }
+                        case LOAD_ASSERTION_ERROR:
+                            s[sp++] = vm.builtinClass("AssertionError");
+                            break;
+                        case FORMAT_VALUE: {
+                            f.sp = sp;
+                            f.pc = pc;
+                            int spec = (arg & 4) != 0 ? s[--sp] : 0;
+                            s[sp - 1] = vm.builtins.formatValue(s[sp - 1], arg & 3, spec);
+                            break;
+                        }
+                        case IMPORT_NAME:
+                            s[sp++] = vm.builtins.importModule(names[arg]);
+                            break;
+                        case IMPORT_FROM:
+                            s[sp] = vm.builtins.importFrom(s[sp - 1], names[arg]);
+                            sp++;
+                            break;
+                        default:
+                            throw new IllegalStateException("bad opcode " + (insn & 0xff));
+                    }
+                }
+            } catch (PyException e) {
+                f.pc = pc - 1;
+                int handler = unwind(f, e);
+                pc = handler;
+                sp = f.sp;
+            } catch (GuestOutOfMemoryError e) {
+                f.pc = pc - 1;
+                PyException py = new PyException(vm.builtins.memoryError());
+                pc = unwind(f, py);
+                sp = f.sp;
+            } catch (StackOverflowError e) {
+                f.pc = pc - 1;
+                PyException py = new PyException(vm.newException("RecursionError", "maximum recursion depth exceeded"));
+                pc = unwind(f, py);
+                sp = f.sp;
+            }
+        }
+    }
+
+    /** Finds the handler for {@code e} in {@code f}: returns its pc (stack set up), or rethrows with a traceback entry. */
+    private int unwind(Frame f, PyException e) {
+        while (f.nblocks > 0) {
+            f.nblocks--;
+            int b = 4 * f.nblocks;
+            if (f.blocks[b] == Frame.BLOCK_EXCEPT) {
+                f.handledExc = f.blocks[b + 3];
+                f.handledPy = f.blockPy[f.nblocks];
+                continue;
+            }
+            if (e.traceback.isEmpty() || e.traceback.get(e.traceback.size() - 1).frame() != f) {
+                e.traceback.add(new PyException.TracebackEntry(f.code.filename(), f.line(), f.code.code.name, f));
+            }
+            int handler = f.blocks[b + 1];
+            f.sp = f.blocks[b + 2];
+            f.pushBlock(Frame.BLOCK_EXCEPT, 0, f.sp, f.handledExc, f.handledPy);
+            f.handledExc = e.exc;
+            f.handledPy = e;
+            f.s[f.sp++] = e.exc;
+            return handler;
+        }
+        if (e.traceback.isEmpty() || e.traceback.get(e.traceback.size() - 1).frame() != f) {
+            e.traceback.add(new PyException.TracebackEntry(f.code.filename(), f.line(), f.code.code.name, f));
+        }
+        throw e;
+    }
+
+    private PyException reraiseCurrent(Frame f) {
+        for (Frame g = f; g != null; g = g.back) {
+            if (g.handledExc != 0) {
+                if (g.handledPy != null && g.handledPy.exc == g.handledExc) return g.handledPy;
+                return new PyException(g.handledExc);
+            }
+        }
+        return new PyException(vm.newException("RuntimeError", "No active exception to reraise"));
+    }
+
+    private PyException unboundDeref(LoadedCode lc, int arg) {
+        if (arg < lc.ncells) {
+            return vm.raise("UnboundLocalError", "cannot access local variable '" + lc.code.cellvars[arg]
+                    + "' where it is not associated with a value");
+        }
+        return vm.raise("NameError", "cannot access free variable '" + lc.code.freevars[arg - lc.ncells]
+                + "' where it is not associated with a value in enclosing scope");
+    }
+
+    private PyException nameError(int name) {
+        return vm.raise("NameError", "name '" + vm.str.toJava(name) + "' is not defined");
+    }
+
+    private int loadGlobal(int globals, int name) {
+        int v = vm.dict.getStr(globals, name);
+        if (v != 0) return v;
+        v = vm.dict.getStr(vm.builtinsDict, name);
+        if (v != 0) return v;
+        throw nameError(name);
+    }
+
+    private boolean truth(int v) {
+        return vm.ops.truth(v);
+    }
+
+    private boolean truthSlow(Frame f, int sp, int pc, int v) {
+        if (v == vm.trueObj) return true;
+        if (v == vm.falseObj || v == vm.none) return false;
+        if (Tag.isInt(v)) return v != 1;
+        f.sp = sp;
+        f.pc = pc;
+        return vm.ops.truth(v);
+    }
+
+    private int smallIntOp(int op, int a, int b) {
+        int x = a >> 1, y = b >> 1;
+        switch (BINOPS[op]) {
+            case ADD: return vm.ints.of((long) x + y);
+            case SUB: return vm.ints.of((long) x - y);
+            case MUL: return vm.ints.of((long) x * y);
+            case FLOORDIV:
+                if (y == 0) throw vm.raise("ZeroDivisionError", "integer division or modulo by zero");
+                return vm.ints.of(Math.floorDiv((long) x, y));
+            case MOD:
+                if (y == 0) throw vm.raise("ZeroDivisionError", "integer division or modulo by zero");
+                return Tag.box(Math.floorMod(x, y));
+            case AND: return a & b;
+            case OR: return a | b;
+            case XOR: return (a ^ b) | 1;
+            case TRUEDIV:
+                if (y == 0) throw vm.raise("ZeroDivisionError", "division by zero");
+                return vm.floats.box((double) x / y);
+            default: return vm.ops.binary(BINOPS[op], false, a, b);
+        }
+    }
+
+    private int binaryOp(int arg, int a, int b) {
+        BinaryOp op = BINOPS[arg & 15];
+        boolean inplace = (arg & BinaryOp.INPLACE) != 0;
+        if (!Tag.isInt(a) && !Tag.isInt(b)) {
+            int fl = TypeId.FLOAT.id();
+            if ((mem.loadWord(a) & Heap.TYPE_MASK) == fl && (mem.loadWord(b) & Heap.TYPE_MASK) == fl) {
+                return vm.floats.box(vm.ops.floatBinary(op, vm.floats.value(a), vm.floats.value(b), a, b));
+            }
+        }
+        return vm.ops.binary(op, inplace, a, b);
+    }
+
+    private static boolean smallCompare(int op, int a, int b) {
+        switch (op) {
+            case 0: return a < b;
+            case 1: return a <= b;
+            case 2: return a == b;
+            case 3: return a != b;
+            case 4: return a > b;
+            default: return a >= b;
+        }
+    }
+
+    private int compareOp(CompareOp op, int a, int b) {
+        switch (op) {
+            case IS: return vm.bool(a == b);
+            case IS_NOT: return vm.bool(a != b);
+            case IN: return vm.bool(vm.ops.contains(b, a));
+            case NOT_IN: return vm.bool(!vm.ops.contains(b, a));
+            default: return vm.ops.compare(a, b, op);
+        }
+    }
+
+    private void unpack(Frame f, int n) {
+        int[] s = f.s;
+        int seq = s[f.sp - 1];
+        if (!Tag.isInt(seq)) {
+            TypeId t = vm.typeOf(seq);
+            if (t == TypeId.TUPLE || t == TypeId.LIST) {
+                int len = t == TypeId.TUPLE ? vm.seq.tupleLength(seq) : vm.seq.length(seq);
+                if (len != n) throw unpackError(n, len);
+                f.sp--;
+                for (int i = n - 1; i >= 0; i--) {
+                    s[f.sp++] = t == TypeId.TUPLE ? vm.seq.tupleGet(seq, i) : vm.seq.get(seq, i);
+                }
+                return;
+            }
+        }
+        if (!iters.isIterable(seq)) {
+            throw vm.typeError("cannot unpack non-iterable " + vm.typeName(seq) + " object");
+        }
+        int list = listOf(seq);
+        int len = vm.seq.length(list);
+        if (len != n) throw unpackError(n, len);
+        f.sp--;
+        for (int i = n - 1; i >= 0; i--) s[f.sp++] = vm.seq.get(list, i);
+    }
+
+    private PyException unpackError(int n, int len) {
+        if (len > n) return vm.valueError("too many values to unpack (expected " + n + ")");
+        return vm.valueError("not enough values to unpack (expected " + n + ", got " + len + ")");
+    }
+
+    int newFunction(int codeId, int globals, int defaults, int closure) {
+        int fn = vm.alloc(Heap.header(TypeId.FUNCTION), 24);
+        mem.storeWord(fn + FN_CODE, codeId);
+        mem.storeWord(fn + FN_GLOBALS, globals);
+        mem.storeWord(fn + FN_DEFAULTS, defaults);
+        mem.storeWord(fn + FN_CLOSURE, closure);
+        mem.storeWord(fn + FN_NAME, vm.intern(vm.code(codeId).code.name));
+        return fn;
+    }
+
+    public int getAttribute(int obj, int name) {
+        return attrs.get(obj, name);
+    }
+
+    public void setAttribute(int obj, int name, int value) {
+        attrs.set(obj, name, value);
+    }
+
+    int newSlice(int lo, int hi, int step) {
+        return subs.newSlice(lo, hi, step);
+    }
+
+    // ------------------------------------------------------------------ iteration helpers
+
+    public int iter(int obj) {
+        return iters.iter(obj);
+    }
+
+    /** The next value of an iterator, or NULL when exhausted. */
+    public int next(int it) {
+        return iters.next(it);
+    }
+
+    /** A new list of everything {@code iterable} yields. */
+    public int listOf(int iterable) {
+        int list = vm.seq.newList(0);
+        int mark = heap.handles.mark();
+        try {
+            int hl = heap.handles.push(list);
+            extendList(list, iterable);
+            return heap.handles.get(hl);
+        } finally {
+            heap.handles.release(mark);
+        }
+    }
+
+    /** list.extend(iterable); may run Python code (user __getitem__). */
+    public void extendList(int list, int iterable) {
+        if (!Tag.isInt(iterable)) {
+            TypeId t = vm.typeOf(iterable);
+            if (t == TypeId.LIST) {
+                int[] items = vm.seq.toArray(iterable);
+                for (int v : items) vm.seq.append(list, v);
+                return;
+            }
+            if (t == TypeId.TUPLE) {
+                int n = vm.seq.tupleLength(iterable);
+                for (int i = 0; i < n; i++) vm.seq.append(list, vm.seq.tupleGet(iterable, i));
+                return;
+            }
+        }
+        int mark = heap.handles.mark();
+        try {
+            int hl = heap.handles.push(list);
+            int hit = heap.handles.push(iters.iter(iterable));
+            while (true) {
+                int v = iters.next(heap.handles.get(hit));
+                if (v == 0) return;
+                vm.seq.append(heap.handles.get(hl), v);
+            }
+        } finally {
+            heap.handles.release(mark);
+        }
+    }
+
+    /** Frames from the innermost outwards, for tracebacks of errors raised in Java code. */
+    Frame topFrame() {
+        return top;
+    }
+}

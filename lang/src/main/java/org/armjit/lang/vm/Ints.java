@@ -1,0 +1,266 @@
+package org.armjit.lang.vm;
+
+import org.armjit.runtime.heap.Heap;
+import org.armjit.runtime.heap.TypeId;
+import org.armjit.runtime.mem.GuestMemory;
+
+import java.math.BigInteger;
+
+/**
+ * int values: tagged small ints (31 bits) and BIGINT objects (sign-magnitude, 32-bit
+ * digits). Every result is normalised: a value that fits a small int is tagged. bool is
+ * an int subtype: True and False read as 1 and 0 here.
+ */
+public final class Ints {
+    private final Vm vm;
+    private final GuestMemory mem;
+    private static final BigInteger SMALL_MIN = BigInteger.valueOf(Tag.MIN);
+    private static final BigInteger SMALL_MAX = BigInteger.valueOf(Tag.MAX);
+
+    Ints(Vm vm) {
+        this.vm = vm;
+        this.mem = vm.mem;
+    }
+
+    /** Whether {@code w} is an int or a bool. */
+    public boolean isInt(int w) {
+        if (Tag.isInt(w)) return true;
+        int t = mem.loadWord(w) & Heap.TYPE_MASK;
+        return t == TypeId.BIGINT.id() || t == TypeId.BOOL.id();
+    }
+
+    /** Whether {@code w} is an int proper (not a bool). */
+    public boolean isExactInt(int w) {
+        return Tag.isInt(w) || (mem.loadWord(w) & Heap.TYPE_MASK) == TypeId.BIGINT.id();
+    }
+
+    public int of(long v) {
+        return Tag.fits(v) ? Tag.box((int) v) : big(BigInteger.valueOf(v), false);
+    }
+
+    public int of(BigInteger v) {
+        if (v.bitLength() <= 31) {
+            long l = v.longValue();
+            if (Tag.fits(l)) return Tag.box((int) l);
+        }
+        return big(v, false);
+    }
+
+    int permanent(BigInteger v) {
+        if (v.compareTo(SMALL_MIN) >= 0 && v.compareTo(SMALL_MAX) <= 0) return Tag.box(v.intValue());
+        return big(v, true);
+    }
+
+    private int big(BigInteger v, boolean permanent) {
+        BigInteger mag = v.abs();
+        int ndigits = (mag.bitLength() + 31) / 32;
+        int header = Heap.header(TypeId.BIGINT);
+        int size = 8 + 4 * ndigits;
+        int ref = permanent ? vm.heap.allocatePermanent(header, size) : vm.alloc(header, size);
+        mem.storeWord(ref + 4, v.signum() < 0 ? -ndigits : ndigits);
+        for (int i = 0; i < ndigits; i++) mem.storeWord(ref + 8 + 4 * i, mag.shiftRight(32 * i).intValue());
+        return ref;
+    }
+
+    /** The value of an int or bool as a BigInteger. */
+    public BigInteger toBig(int w) {
+        if (Tag.isInt(w)) return BigInteger.valueOf(Tag.unbox(w));
+        TypeId t = vm.typeOf(w);
+        if (t == TypeId.BOOL) return BigInteger.valueOf(mem.loadWord(w + 4));
+        int n = mem.loadWord(w + 4);
+        int ndigits = Math.abs(n);
+        byte[] bytes = new byte[4 * ndigits + 1];
+        for (int i = 0; i < ndigits; i++) {
+            int d = mem.loadWord(w + 8 + 4 * i);
+            int at = bytes.length - 1 - 4 * i;
+            bytes[at] = (byte) d;
+            bytes[at - 1] = (byte) (d >>> 8);
+            bytes[at - 2] = (byte) (d >>> 16);
+            bytes[at - 3] = (byte) (d >>> 24);
+        }
+        BigInteger mag = new BigInteger(bytes);
+        return n < 0 ? mag.negate() : mag;
+    }
+
+    /** Whether an int value fits in a Java long. */
+    public boolean fitsLong(int w) {
+        if (Tag.isInt(w) || vm.typeOf(w) == TypeId.BOOL) return true;
+        return toBig(w).bitLength() < 64;
+    }
+
+    /** The value of an int known to fit in a long (see {@link #fitsLong}). */
+    public long toLong(int w) {
+        if (Tag.isInt(w)) return Tag.unbox(w);
+        if (vm.typeOf(w) == TypeId.BOOL) return mem.loadWord(w + 4);
+        return toBig(w).longValue();
+    }
+
+    /** An int as a Java int index, or an IndexError/OverflowError-style failure via {@code what}. */
+    public int toIntClamped(int w) {
+        if (Tag.isInt(w)) return Tag.unbox(w);
+        BigInteger b = toBig(w);
+        if (b.bitLength() < 32) return b.intValue();
+        return b.signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+    }
+
+    public int sign(int w) {
+        if (Tag.isInt(w)) return Integer.signum(Tag.unbox(w));
+        if (vm.typeOf(w) == TypeId.BOOL) return mem.loadWord(w + 4);
+        return Integer.signum(mem.loadWord(w + 4));
+    }
+
+    public double toDouble(int w) {
+        if (Tag.isInt(w)) return Tag.unbox(w);
+        if (vm.typeOf(w) == TypeId.BOOL) return mem.loadWord(w + 4);
+        BigInteger b = toBig(w);
+        double d = b.doubleValue();
+        if (Double.isInfinite(d)) throw vm.raise("OverflowError", "int too large to convert to float");
+        return d;
+    }
+
+    public String toString(int w) {
+        if (Tag.isInt(w)) return Integer.toString(Tag.unbox(w));
+        BigInteger b = toBig(w);
+        if (b.bitLength() > 13300) { // CPython's limit of 4300 digits for int -> str
+            throw vm.valueError("Exceeds the limit (4300 digits) for integer string conversion; "
+                    + "use sys.set_int_max_str_digits() to increase the limit");
+        }
+        return b.toString();
+    }
+
+    /** Numeric hash shared by int, bool and integral floats (equal numbers hash equal). */
+    public int hash(int w) {
+        if (Tag.isInt(w)) return hashLong(Tag.unbox(w));
+        return hashBig(toBig(w));
+    }
+
+    static int hashLong(long v) {
+        int h = (int) (v ^ (v >>> 32)) & Tag.MAX;
+        return h;
+    }
+
+    static int hashBig(BigInteger b) {
+        if (b.bitLength() < 64) return hashLong(b.longValue());
+        return b.hashCode() & Tag.MAX;
+    }
+
+    public int compare(int a, int b) {
+        if (Tag.isInt(a) && Tag.isInt(b)) return Integer.compare(a, b);
+        return toBig(a).compareTo(toBig(b));
+    }
+
+    // ------------------------------------------------------------------ arithmetic (generic, BigInteger)
+
+    public int add(int a, int b) {
+        if (Tag.isInt(a) && Tag.isInt(b)) return of((long) Tag.unbox(a) + Tag.unbox(b));
+        return of(toBig(a).add(toBig(b)));
+    }
+
+    public int sub(int a, int b) {
+        if (Tag.isInt(a) && Tag.isInt(b)) return of((long) Tag.unbox(a) - Tag.unbox(b));
+        return of(toBig(a).subtract(toBig(b)));
+    }
+
+    public int mul(int a, int b) {
+        if (Tag.isInt(a) && Tag.isInt(b)) return of((long) Tag.unbox(a) * Tag.unbox(b));
+        return of(toBig(a).multiply(toBig(b)));
+    }
+
+    public int floorDiv(int a, int b) {
+        if (Tag.isInt(a) && Tag.isInt(b)) {
+            int y = Tag.unbox(b);
+            if (y == 0) throw vm.raise("ZeroDivisionError", "integer division or modulo by zero");
+            return of(Math.floorDiv((long) Tag.unbox(a), y));
+        }
+        BigInteger y = toBig(b);
+        if (y.signum() == 0) throw vm.raise("ZeroDivisionError", "integer division or modulo by zero");
+        BigInteger[] qr = toBig(a).divideAndRemainder(y);
+        BigInteger q = qr[0];
+        if (qr[1].signum() != 0 && qr[1].signum() != y.signum()) q = q.subtract(BigInteger.ONE);
+        return of(q);
+    }
+
+    public int mod(int a, int b) {
+        if (Tag.isInt(a) && Tag.isInt(b)) {
+            int y = Tag.unbox(b);
+            if (y == 0) throw vm.raise("ZeroDivisionError", "integer division or modulo by zero");
+            return of(Math.floorMod((long) Tag.unbox(a), y));
+        }
+        BigInteger y = toBig(b);
+        if (y.signum() == 0) throw vm.raise("ZeroDivisionError", "integer division or modulo by zero");
+        BigInteger r = toBig(a).mod(y.abs());
+        if (y.signum() < 0 && r.signum() != 0) r = r.add(y);
+        return of(r);
+    }
+
+    /** int ** int; a negative exponent gives a float. */
+    public int pow(int a, int b) {
+        BigInteger e = toBig(b);
+        if (e.signum() < 0) {
+            double base = toDouble(a);
+            if (base == 0.0) throw vm.raise("ZeroDivisionError", "0.0 cannot be raised to a negative power");
+            return vm.floats.box(vm.floats.pow(base, toDouble(b)));
+        }
+        BigInteger base = toBig(a);
+        if (base.abs().compareTo(BigInteger.ONE) <= 0) {
+            if (base.signum() == 0) return of(e.signum() == 0 ? 1 : 0);
+            if (base.equals(BigInteger.ONE)) return of(1);
+            return of(e.testBit(0) ? -1 : 1);
+        }
+        if (e.bitLength() > 31 || (long) base.bitLength() * e.longValue() > 64L * 1024 * 1024) {
+            throw vm.raise("MemoryError", null);
+        }
+        return of(base.pow(e.intValue()));
+    }
+
+    public int neg(int a) {
+        if (Tag.isInt(a)) return of(-(long) Tag.unbox(a));
+        return of(toBig(a).negate());
+    }
+
+    public int invert(int a) {
+        if (Tag.isInt(a)) return of(~(long) Tag.unbox(a));
+        return of(toBig(a).not());
+    }
+
+    public int and(int a, int b) {
+        if (Tag.isInt(a) && Tag.isInt(b)) return a & b;
+        return of(toBig(a).and(toBig(b)));
+    }
+
+    public int or(int a, int b) {
+        if (Tag.isInt(a) && Tag.isInt(b)) return a | b;
+        return of(toBig(a).or(toBig(b)));
+    }
+
+    public int xor(int a, int b) {
+        if (Tag.isInt(a) && Tag.isInt(b)) return (a ^ b) | 1;
+        return of(toBig(a).xor(toBig(b)));
+    }
+
+    public int lshift(int a, int b) {
+        if (sign(b) < 0) throw vm.valueError("negative shift count");
+        if (sign(a) == 0) return Tag.box(0);
+        if (!Tag.isInt(b) || Tag.unbox(b) > (1 << 26)) throw vm.raise("OverflowError", "too many digits in integer");
+        int s = Tag.unbox(b);
+        if (Tag.isInt(a) && s < 32) return of((long) Tag.unbox(a) << s);
+        return of(toBig(a).shiftLeft(s));
+    }
+
+    public int rshift(int a, int b) {
+        if (sign(b) < 0) throw vm.valueError("negative shift count");
+        if (!Tag.isInt(b)) return Tag.box(sign(a) < 0 ? -1 : 0);
+        int s = Tag.unbox(b);
+        if (Tag.isInt(a)) return Tag.box(Tag.unbox(a) >> Math.min(s, 31));
+        return of(toBig(a).shiftRight(s));
+    }
+
+    /** int / int, correctly rounded like CPython. */
+    public double trueDiv(int a, int b) {
+        if (sign(b) == 0) throw vm.raise("ZeroDivisionError", "division by zero");
+        if (Tag.isInt(a) && Tag.isInt(b)) return (double) Tag.unbox(a) / Tag.unbox(b);
+        BigInteger x = toBig(a), y = toBig(b);
+        if (x.bitLength() <= 53 && y.bitLength() <= 53) return x.doubleValue() / y.doubleValue();
+        return IntDivision.trueDivide(vm, x, y);
+    }
+}

@@ -1,0 +1,171 @@
+package org.armjit.lang.vm;
+
+import org.armjit.runtime.heap.Heap;
+import org.armjit.runtime.heap.TypeId;
+import org.armjit.runtime.mem.GuestMemory;
+
+/**
+ * Iterators over the builtin iterables. {@link #next} returns NULL when an iterator is
+ * exhausted (no StopIteration object is made for the common case).
+ */
+final class Iterators {
+    static final int KIND = 4;
+    static final int SUBJECT = 8;
+    static final int INDEX = 12;
+    static final int A = 16;
+    static final int B = 20;
+
+    private final Vm vm;
+    private final GuestMemory mem;
+
+    Iterators(Vm vm) {
+        this.vm = vm;
+        this.mem = vm.mem;
+    }
+
+    int create(IteratorKind kind, int subject, int a) {
+        int it = vm.alloc(Heap.header(TypeId.ITERATOR), 24);
+        mem.storeWord(it + KIND, kind.ordinal());
+        mem.storeWord(it + SUBJECT, subject);
+        mem.storeWord(it + A, a);
+        return it;
+    }
+
+    boolean isIterable(int obj) {
+        if (Tag.isInt(obj)) return false;
+        switch (vm.typeOf(obj)) {
+            case LIST: case TUPLE: case STR: case RANGE: case DICT: case DICT_VIEW: case ITERATOR:
+                return true;
+            case INSTANCE:
+                return vm.ops.dunder(obj, "__getitem__") != 0;
+            default:
+                return false;
+        }
+    }
+
+    int iter(int obj) {
+        if (!Tag.isInt(obj)) {
+            switch (vm.typeOf(obj)) {
+                case LIST: return create(IteratorKind.LIST, obj, 0);
+                case TUPLE: return create(IteratorKind.TUPLE, obj, 0);
+                case STR: return create(IteratorKind.STR, obj, 0);
+                case RANGE: return create(IteratorKind.RANGE, obj, Tag.box(Ranges.length(vm, obj)));
+                case DICT: return create(IteratorKind.DICT_KEYS, obj, Tag.box(vm.dict.size(obj)));
+                case DICT_VIEW: {
+                    int d = mem.loadWord(obj + 8);
+                    IteratorKind k = IteratorKind.values()[IteratorKind.DICT_KEYS.ordinal() + mem.loadWord(obj + 4)];
+                    return create(k, d, Tag.box(vm.dict.size(d)));
+                }
+                case ITERATOR: return obj;
+                case INSTANCE:
+                    if (vm.ops.dunder(obj, "__getitem__") != 0) return create(IteratorKind.GETITEM, obj, 0);
+                    break;
+                default:
+                    break;
+            }
+        }
+        throw vm.typeError("'" + vm.typeName(obj) + "' object is not iterable");
+    }
+
+    int next(int it) {
+        if (Tag.isInt(it) || vm.typeOf(it) != TypeId.ITERATOR) {
+            throw vm.typeError("'" + vm.typeName(it) + "' object is not an iterator");
+        }
+        int subject = mem.loadWord(it + SUBJECT);
+        int i = mem.loadWord(it + INDEX);
+        switch (IteratorKind.of(mem.loadWord(it + KIND))) {
+            case LIST:
+                if (i >= vm.seq.length(subject)) return 0;
+                mem.storeWord(it + INDEX, i + 1);
+                return vm.seq.get(subject, i);
+            case TUPLE:
+                if (i >= vm.seq.tupleLength(subject)) return 0;
+                mem.storeWord(it + INDEX, i + 1);
+                return vm.seq.tupleGet(subject, i);
+            case STR:
+                if (i >= vm.str.length(subject)) return 0;
+                mem.storeWord(it + INDEX, i + 1);
+                return vm.str.ofChar(vm.str.charAt(subject, i));
+            case RANGE:
+                if (i >= Tag.unbox(mem.loadWord(it + A))) return 0;
+                mem.storeWord(it + INDEX, i + 1);
+                return Ranges.item(vm, subject, i);
+            case DICT_KEYS: case DICT_VALUES: case DICT_ITEMS: {
+                if (vm.dict.size(subject) != Tag.unbox(mem.loadWord(it + A))) {
+                    mem.storeWord(it + A, Tag.box(-1));
+                    throw vm.raise("RuntimeError", "dictionary changed size during iteration");
+                }
+                int e = vm.dict.nextEntry(subject, i);
+                if (e < 0) {
+                    mem.storeWord(it + INDEX, vm.dict.used(subject));
+                    return 0;
+                }
+                mem.storeWord(it + INDEX, e + 1);
+                IteratorKind k = IteratorKind.of(mem.loadWord(it + KIND));
+                if (k == IteratorKind.DICT_KEYS) return vm.dict.entryKey(subject, e);
+                if (k == IteratorKind.DICT_VALUES) return vm.dict.entryValue(subject, e);
+                return vm.seq.tupleOf(vm.dict.entryKey(subject, e), vm.dict.entryValue(subject, e));
+            }
+            case ENUMERATE: {
+                int mark = vm.heap.handles.mark();
+                int h = vm.heap.handles.push(it);
+                try {
+                    int v = next(subject);
+                    if (v == 0) return 0;
+                    it = vm.heap.handles.get(h);
+                    int count = mem.loadWord(it + A);
+                    mem.storeWord(it + A, vm.ints.add(count, Tag.box(1)));
+                    return vm.seq.tupleOf(count, v);
+                } finally {
+                    vm.heap.handles.release(mark);
+                }
+            }
+            case ZIP: {
+                int n = vm.seq.tupleLength(subject);
+                int mark = vm.heap.handles.mark();
+                int h = vm.heap.handles.push(it);
+                try {
+                    int[] vals = new int[n];
+                    int first = vm.heap.handles.mark();
+                    for (int k = 0; k < n; k++) {
+                        int v = next(vm.seq.tupleGet(mem.loadWord(vm.heap.handles.get(h) + SUBJECT), k));
+                        if (v == 0) return 0;
+                        vm.heap.handles.push(v);
+                    }
+                    for (int k = 0; k < n; k++) vals[k] = vm.heap.handles.get(first + k);
+                    return vm.seq.tupleFrom(vals, 0, n);
+                } finally {
+                    vm.heap.handles.release(mark);
+                }
+            }
+            case REVERSED: {
+                if (i <= 0) return 0;
+                i--;
+                mem.storeWord(it + INDEX, i);
+                TypeId t = vm.typeOf(subject);
+                if (t == TypeId.LIST) {
+                    if (i >= vm.seq.length(subject)) return 0;
+                    return vm.seq.get(subject, i);
+                }
+                if (t == TypeId.TUPLE) return vm.seq.tupleGet(subject, i);
+                if (t == TypeId.STR) return vm.str.ofChar(vm.str.charAt(subject, i));
+                if (t == TypeId.RANGE) return Ranges.item(vm, subject, i);
+                return vm.interp.callMethod(vm.ops.dunder(subject, "__getitem__"), subject, Tag.box(i));
+            }
+            case GETITEM: {
+                mem.storeWord(it + INDEX, i + 1);
+                try {
+                    return vm.interp.callMethod(vm.ops.dunder(subject, "__getitem__"), subject, Tag.box(i));
+                } catch (PyException e) {
+                    if (vm.classes.isInstance(e.exc, vm.builtinClass("IndexError"))
+                            || vm.classes.isInstance(e.exc, vm.stopIteration)) {
+                        return 0;
+                    }
+                    throw e;
+                }
+            }
+            default:
+                throw new IllegalStateException();
+        }
+    }
+}

@@ -29,7 +29,10 @@ OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lang", "sr
 def esc(s):
     out = []
     for ch in s:
-        if ch in "\\\t\n\r;|=" or not (32 <= ord(ch) < 127):
+        if ord(ch) > 0xFFFF:  # as the UTF-16 surrogate pair Java sees
+            c = ord(ch) - 0x10000
+            out.append("\\u%04x\\u%04x" % (0xD800 + (c >> 10), 0xDC00 + (c & 0x3FF)))
+        elif ch in "\\\t\n\r;|=" or not (32 <= ord(ch) < 127):
             out.append("\\u%04x" % ord(ch))
         else:
             out.append(ch)
@@ -60,11 +63,20 @@ class Other:
         return format(self.s, spec)
 
 
+def dec(v):
+    """Decimal text of any int, beyond CPython's 4300-digit str() limit (the limit itself is golden data)."""
+    sys.set_int_max_str_digits(0)
+    try:
+        return str(v)
+    finally:
+        sys.set_int_max_str_digits(4300)
+
+
 def token(v):
     if isinstance(v, bool):
         return "b:%s" % v
     if isinstance(v, int):
-        return "i:%d" % v
+        return "i:" + dec(v)
     if isinstance(v, float):
         return "f:" + bits(v)
     if isinstance(v, str):
@@ -137,8 +149,181 @@ def section_repr():
     write("repr.txt.gz", ["%s %s" % (bits(x), repr(x)) for x in xs])
 
 
+# ---------------------------------------------------------------------------------------
+# format(value, spec)
+
+FORMAT_INTS = [0, 1, -1, 7, -7, 42, 255, -255, 1000, 1234, -1234, 65, 0x1F600, 0x110000, 12345678,
+               -12345678, 2 ** 31, 2 ** 63 - 1, -2 ** 63, 2 ** 63, 2 ** 64 + 1, 10 ** 20, -10 ** 25 - 3,
+               3 ** 100, -(7 ** 90), 2 ** 1024, 10 ** 308, 123456789012345678901234567890]
+FORMAT_FLOATS = [0.0, -0.0, 1.0, -1.0, 0.5, 1.5, 2.5, -2.5, 0.125, 0.375, 1e-5, -1e-5, 0.0001, 123.456,
+                 -123.456, 1234567.891, 1e16, 1e15, 9.999999, 99.995, 0.1, 0.3, 1 / 3, 2 / 3, 1e100,
+                 -1e-100, 1.7976931348623157e308, 5e-324, 2.2250738585072014e-308, 1e22, 1e23,
+                 123456789.0, 0.000123456, 12345.6789, float("inf"), float("-inf"), float("nan"),
+                 from_bits(0xfff8000000000000), 100.0, 1e-7, 0.05, 0.15, 0.25, 0.35, 1000000.0, 9.5, 10.5,
+                 4.35, 2 ** 53 + 0.0, 2.0 ** 70, -0.0004]
+FORMAT_STRS = ["", "a", "abc", "hello world", "\u00e9t\u00e9", "\U0001f600x", "12345", "tab\there"]
+
+
+def random_spec(rnd, types):
+    parts = []
+    r = rnd.random()
+    if r < 0.3:
+        parts.append(rnd.choice("<>^="))
+    elif r < 0.45:
+        parts.append(rnd.choice(["*", "0", "x", " ", "\u00e9", "\U0001f600", "_", ","]) + rnd.choice("<>^="))
+    if rnd.random() < 0.3:
+        parts.append(rnd.choice("+- "))
+    if rnd.random() < 0.1:
+        parts.append("z")
+    if rnd.random() < 0.2:
+        parts.append("#")
+    if rnd.random() < 0.25:
+        parts.append("0")
+    if rnd.random() < 0.5:
+        parts.append(str(rnd.choice([1, 2, 5, 8, 10, 12, 15, 20, 30])))
+    if rnd.random() < 0.25:
+        parts.append(rnd.choice([",", "_", ",", "_", ",_", "_,"]))
+    if rnd.random() < 0.45:
+        parts.append("." + str(rnd.choice([0, 1, 2, 3, 5, 6, 10, 16, 17, 20, 25])))
+    if rnd.random() < 0.85:
+        parts.append(rnd.choice(types))
+    return "".join(parts)
+
+
+NUMERIC_TYPES = list("bcdoxXneEfFgG%s") + [""]
+ODD_SPECS = ["abc", "5.2.3", ",_", "_,", ".", ".,", ".2,", ".2_f", ",,", "xx", ":d", "1_000", "x<", "\u0100<5",
+             "99999999999999999999", ".99999999999999999999f", " ", "5 ", "\x01", "-c", "=", "0", "00",
+             "010", "0=10", "*^+#012,.3e", "\U0001f600^9", "q", "%", "z", "\u00e9", ">0", "<<5"]
+
+
+def section_format():
+    rnd = random.Random(7)
+    lines = []
+
+    def case(v, spec):
+        lines.append("format\t%s\t%s\t%s" % (token(v), esc(spec), outcome(lambda: format(v, spec))))
+
+    for v in FORMAT_INTS + [True, False]:
+        for spec in ODD_SPECS:
+            case(v, spec)
+        for _ in range(400):
+            case(v, random_spec(rnd, NUMERIC_TYPES))
+    for v in FORMAT_FLOATS:
+        for spec in ODD_SPECS:
+            case(v, spec)
+        for _ in range(400):
+            case(v, random_spec(rnd, NUMERIC_TYPES))
+    for v in FORMAT_STRS:
+        for spec in ODD_SPECS:
+            case(v, spec)
+        for _ in range(300):
+            case(v, random_spec(rnd, ["s", "s", "", "d", "r"]))
+    # precise rounding: many random doubles with fixed and exponent precisions
+    for _ in range(20000):
+        if rnd.random() < 0.5:
+            v = from_bits(rnd.getrandbits(64))
+        else:
+            v = float("%de%d" % (rnd.randrange(10 ** rnd.randint(1, 17)), rnd.randint(-25, 25)))
+        if math.isnan(v):
+            continue
+        spec = "." + str(rnd.choice([0, 1, 2, 3, 4, 6, 8, 12, 15, 16, 17, 18, 20, 30])) + rnd.choice("efgEFG%") + ""
+        if rnd.random() < 0.2:
+            spec = "." + str(rnd.randint(0, 17))
+        case(v, spec)
+    # halfway cases: k/2^n at fixed precisions
+    for _ in range(5000):
+        n = rnd.randint(1, 12)
+        v = rnd.randrange(-10 ** 6, 10 ** 6) / 2.0 ** n
+        case(v, ".%df" % rnd.randint(0, n))
+        case(v, ".%de" % rnd.randint(0, 8))
+        case(v, ".%dg" % rnd.randint(0, 9))
+    write("format_spec.txt.gz", lines)
+
+
+# ---------------------------------------------------------------------------------------
+# int(str, base), float(str), str/bin/oct/hex of ints, float(int)
+
+def section_number_text():
+    rnd = random.Random(11)
+    lines = []
+
+    def int_case(text, base):
+        lines.append("int\t%s\t%d\t%s" % (esc(text), base, outcome(lambda: dec(int(text, base)))))
+
+    def float_case(text):
+        lines.append("float\t%s\t%s" % (esc(text), outcome(lambda: repr(float(text)))))
+
+    fixed_int = ["0", "1", "-1", "+1", " 42 ", "\t\n42\x0b\x0c\r", "1_000", "1__0", "_1", "1_", "0x1f", "0X1F", "0o17",
+                 "0O17", "0b101", "0B101", "0x_1f", "0x__1f", "0_x1f", "010", "00", "0_0", "-0", "0b", "0b_", "0x", "",
+                 "  ", "+ 1", "- 1", "1 2", "1\x00", "a'b", "a\"b", "'\"", "\u0663", "\u0661\u0662", "\u00a01\u2003",
+                 "1\x1c", "1\x85", "z", "Z", "zz", "9" * 30, "-" + "9" * 30, "1" * 4300, "1" * 4301, "1_" * 4300 + "1",
+                 "x" * 300, "\u00e9", "12\u00e9", "0x" + "f" * 2000, "0b" + "1" * 5000, "9" * 5000, "++1", "--1",
+                 "1e5", "1.0", "0xg", "\U0001f600", "٣٣٣"]
+    for text in fixed_int:
+        for base in [0, 2, 8, 10, 16, 36, 1, 37, -1, 7]:
+            int_case(text, base)
+    for _ in range(3000):
+        base = rnd.choice([0, 2, 3, 8, 10, 10, 16, 16, 36, rnd.randint(2, 36)])
+        v = rnd.choice([rnd.randint(-100, 100), rnd.getrandbits(rnd.randint(1, 300)) * rnd.choice([1, -1])])
+        b = base or 10
+        digits = ""
+        x = abs(v)
+        while True:
+            digits = "0123456789abcdefghijklmnopqrstuvwxyz"[x % b] + digits
+            x //= b
+            if x == 0:
+                break
+        if rnd.random() < 0.3:
+            digits = "_".join(digits[i:i + 3] for i in range(0, len(digits), 3))
+        if rnd.random() < 0.2:
+            digits = digits.upper()
+        prefix = ""
+        if base == 0 and rnd.random() < 0.5 or base in (2, 8, 16) and rnd.random() < 0.3:
+            prefix = {2: "0b", 8: "0o", 16: "0x"}.get(base, "")
+            if base == 0:
+                b = rnd.choice([2, 8, 16])
+                prefix = {2: "0b", 8: "0o", 16: "0x"}[b]
+                digits = format(abs(v), {2: "b", 8: "o", 16: "x"}[b])
+        text = ("-" if v < 0 else rnd.choice(["", "+"])) + prefix + digits
+        if rnd.random() < 0.1:
+            i = rnd.randrange(len(text) + 1)
+            text = text[:i] + rnd.choice("_ x.9z") + text[i:]
+        int_case(text, base)
+
+    fixed_float = ["x", " 1_0.5 ", "1_.5", "1e1_0", "infinity", "-iNF", "+nan", "-nan", "NaN", "1e500", "-1e500", ".5",
+                   "5.", ".", "e5", "0x10", "inf_", "1_e5", "١٢", "\u00a01\u2003", "infinit", "-", "1.5e", "nan(1)",
+                   "", "  ", "1e-400", "4.9e-324", "2.4e-324", "2.5e-324", "1.7976931348623157e308",
+                   "1.7976931348623158e308", "1.7976931348623159e308", "0.1", "-0.0", "+0", "00001.5000",
+                   "1e99999999999999999999", "1e-99999999999999999999", "0e99999999999999999", "1" * 400,
+                   "0." + "0" * 400 + "1", "1_000.000_1", "1__0", "_1", "1_", "1.e5", "1.E+05", "1e+-5", " +1.5 ",
+                   "+-1", "1,5", "\u0661.\u0662", "inf inity", "\t-inf\n", "9007199254740993", "1.00000000000000011102230246251565404236316680908203125",
+                   "1.00000000000000011102230246251565404236316680908203124", "1.00000000000000011102230246251565404236316680908203126"]
+    for text in fixed_float:
+        float_case(text)
+    for _ in range(3000):
+        x = from_bits(rnd.getrandbits(64))
+        if math.isnan(x):
+            continue
+        text = rnd.choice([repr(x), "%.25e" % x, "%.3g" % x, "%.40g" % x])
+        if rnd.random() < 0.2:
+            text = " " + text.upper() + "\n"
+        float_case(text)
+
+    ints = [0, 1, -1, 255, -256, 2 ** 63 - 1, -2 ** 63, 2 ** 63, -2 ** 64, 10 ** 4299, 10 ** 4300 - 1, 10 ** 4300,
+            -(10 ** 4300 - 1), 10 ** 5000, 2 ** 1023, 2 ** 1024, 2 ** 1024 - 2 ** 970, 2 ** 1024 - 2 ** 971,
+            2 ** 1024 - 2 ** 970 - 1, -(2 ** 1024 - 2 ** 970), 2 ** 53 + 1, 2 ** 54 + 2, 2 ** 54 + 6, 2 ** 53 - 1]
+    for _ in range(2000):
+        ints.append(rnd.getrandbits(rnd.randint(1, 1100)) * rnd.choice([1, -1]))
+    for v in ints:
+        for op, fn in (("str", str), ("bin", bin), ("oct", oct), ("hex", hex), ("floatint", lambda x: repr(float(x)))):
+            lines.append("%s\t%s\t%s" % (op, token(v), outcome(lambda: fn(v))))
+    write("number_text.txt.gz", lines)
+
+
 SECTIONS = {
     "repr": section_repr,
+    "format": section_format,
+    "number_text": section_number_text,
 }
 
 if __name__ == "__main__":

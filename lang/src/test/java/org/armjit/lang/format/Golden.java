@@ -61,7 +61,58 @@ final class Golden {
         }
     }
 
-    static String decodeOutcome(String field) {
-        return unescape(field);
+    static String clip(String s) {
+        return s.length() > 300 ? s.substring(0, 300) + "..." : s;
+    }
+
+    /** A decoded value token ("i:", "f:", "s:", "b:", "n:", "o:", "m:"). */
+    static Object value(String token) {
+        String body = token.substring(2);
+        switch (token.charAt(0)) {
+            case 'i': return new java.math.BigInteger(body);
+            case 'f': return doubleOfHex(body);
+            case 's': return unescape(body);
+            case 'b': return Boolean.valueOf(body.equals("True"));
+            case 'n': return new TestArgs.Other("NoneType", "None", "None");
+            case 'o': {
+                String[] p = body.split("\\|", -1);
+                return new TestArgs.Other(p[0], unescape(p[1]), unescape(p[2]));
+            }
+            case 'm': {
+                java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+                if (!body.isEmpty()) {
+                    for (String kv : body.split(";")) {
+                        int eq = kv.indexOf('=');
+                        m.put(unescape(kv.substring(0, eq)), value(kv.substring(eq + 1)));
+                    }
+                }
+                return m;
+            }
+            default: throw new IllegalArgumentException(token);
+        }
+    }
+
+    /** Runs every case line through {@code run} and fails listing the first mismatches. */
+    static void check(String file, java.util.function.Function<String[], String> run) {
+        List<String> lines = lines(file);
+        List<String> failures = new ArrayList<>();
+        int mismatches = 0;
+        for (String line : lines) {
+            String[] f = line.split("\t", -1);
+            String expected = unescape(f[f.length - 1]);
+            String actual;
+            try {
+                actual = run.apply(f);
+            } catch (RuntimeException e) {
+                actual = "Java exception " + e;
+            }
+            if (!expected.equals(actual)) {
+                mismatches++;
+                if (failures.size() < 25) failures.add(clip(line) + "\n      got " + clip(actual));
+            }
+        }
+        if (mismatches > 0) {
+            org.junit.jupiter.api.Assertions.fail(mismatches + " of " + lines.size() + " cases differ from CPython:\n" + String.join("\n", failures));
+        }
     }
 }

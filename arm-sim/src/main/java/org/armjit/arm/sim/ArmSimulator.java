@@ -1,0 +1,732 @@
+package org.armjit.arm.sim;
+
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.Map;
+import org.armjit.arm.abi.ArgType;
+import org.armjit.arm.abi.CallingConvention;
+import org.armjit.arm.abi.Location;
+import org.armjit.arm.abi.Placement;
+import org.armjit.arm.abi.Signature;
+import org.armjit.runtime.mem.GuestMemory;
+
+/**
+ * An A32 + VFPv3-D16 simulator (user mode, little-endian) over a {@link MemoryMap}.
+ *
+ * <p>Instructions are decoded once per address and cached in their executable region; the
+ * cache is dropped by {@link MemoryMap#flushICache}. Calls into simulated code go through
+ * {@link #call}; calls out reach Java through {@code svc} stubs of the {@link RuntimeCallTable}.
+ * Every abnormal stop is a {@link SimFault} carrying a report.
+ */
+public final class ArmSimulator {
+    /** Return address given to simulated code by {@link #call}: returning there ends the call. */
+    public static final int RETURN_SENTINEL = 0xfffe_0000;
+    /** Default stack: 1 MiB ending at this address (exclusive). */
+    public static final int STACK_TOP = 0xc000_0000;
+    public static final int DEFAULT_STACK_SIZE = 1 << 20;
+
+    private static final int LR = 14, PC = 15;
+    private static final int TRASH_CORE = 0xdead_0000;
+    private static final long TRASH_VFP = 0x7ff4_dead_0000_0000L;
+    private static final int FPSCR_WRITABLE = 0xf7f7_009f;
+    private static final int HISTORY = 16;
+
+    private final CpuModel cpu;
+    private final MemoryMap memory;
+    private final RuntimeCallTable calls;
+    private final SimOptions options;
+    private final Decoder decoder;
+    private final CallingConvention convention;
+    private final Map<Integer, Placement> placements = new HashMap<>();
+
+    final int[] r = new int[16];
+    final long[] d = new long[16];
+    boolean n, z, c, v, q;
+    int ge;
+    int fpscr;
+
+    private long executed;
+    private final int[] history = new int[HISTORY];
+    private PrintStream trace;
+    private int callDepth;
+
+    public ArmSimulator(CpuModel cpu, MemoryMap memory, RuntimeCallTable calls, SimOptions options) {
+        this.cpu = cpu;
+        this.memory = memory;
+        this.calls = calls;
+        this.options = options;
+        this.decoder = new Decoder(cpu);
+        this.convention = CallingConvention.of(options.floatAbi());
+    }
+
+    /**
+     * A simulator with its own stack region ({@link #DEFAULT_STACK_SIZE} bytes below
+     * {@link #STACK_TOP}, sp pointing at its top).
+     */
+    public static ArmSimulator withStack(CpuModel cpu, MemoryMap memory, RuntimeCallTable calls, SimOptions options) {
+        memory.map("stack", GuestMemory.allocate(STACK_TOP - DEFAULT_STACK_SIZE, DEFAULT_STACK_SIZE), Access.RW);
+        ArmSimulator sim = new ArmSimulator(cpu, memory, calls, options);
+        sim.r[13] = STACK_TOP;
+        return sim;
+    }
+
+    public CpuModel cpu() { return cpu; }
+
+    public MemoryMap memory() { return memory; }
+
+    public SimOptions options() { return options; }
+
+    public CallingConvention callingConvention() { return convention; }
+
+    // ---------------- state access ----------------
+
+    public int reg(int i) { return r[i]; }
+
+    public void setReg(int i, int value) {
+        if (i == PC) throw new IllegalArgumentException("set pc by running");
+        r[i] = value;
+    }
+
+    /** APSR as MRS reads it in user mode: NZCVQ, GE and the user-mode bits. */
+    public int apsr() {
+        return (n ? 1 << 31 : 0) | (z ? 1 << 30 : 0) | (c ? 1 << 29 : 0) | (v ? 1 << 28 : 0)
+                | (q ? 1 << 27 : 0) | (ge << 16) | 0x10;
+    }
+
+    public int nzcv() { return apsr() >>> 28; }
+
+    public void setApsr(int value) {
+        n = value < 0;
+        z = (value & (1 << 30)) != 0;
+        c = (value & (1 << 29)) != 0;
+        v = (value & (1 << 28)) != 0;
+        q = (value & (1 << 27)) != 0;
+        ge = (value >>> 16) & 0xf;
+    }
+
+    public int fpscr() { return fpscr; }
+
+    public void setFpscr(int value) { fpscr = value & FPSCR_WRITABLE; }
+
+    public long dreg(int i) { return d[i]; }
+
+    public void setDreg(int i, long bits) { d[i] = bits; }
+
+    public int sreg(int i) {
+        long x = d[i >> 1];
+        return (i & 1) == 0 ? (int) x : (int) (x >>> 32);
+    }
+
+    public void setSreg(int i, int bits) {
+        long x = d[i >> 1];
+        d[i >> 1] = (i & 1) == 0 ? (x & 0xffff_ffff_0000_0000L) | (bits & 0xffff_ffffL)
+                : (x & 0xffff_ffffL) | ((long) bits << 32);
+    }
+
+    /** Instructions executed so far (conditional instructions that did not pass count too). */
+    public long instructionsExecuted() { return executed; }
+
+    /** Prints one line per executed instruction to {@code out}; null turns tracing off. */
+    public void setTrace(PrintStream out) { trace = out; }
+
+    // ---------------- calls ----------------
+
+    /**
+     * Calls simulated code at {@code entry} with arguments (raw bits, see {@link RuntimeFunction})
+     * placed by this simulator's calling convention, and returns the raw result. Checks the
+     * callee-saved contract and the instruction budget.
+     */
+    public long call(int entry, Signature sig, long... args) {
+        if (args.length != sig.params().size()) throw new IllegalArgumentException("argument count");
+        Placement pl = convention.place(sig);
+        int sp = r[13];
+        if ((sp & 7) != 0) throw new IllegalStateException("sp not 8-byte aligned before a call: " + hex(sp));
+        sp -= pl.stackBytes();
+        r[13] = sp;
+        for (int i = 0; i < args.length; i++) write(pl.arg(i), args[i], sp);
+        int[] savedCore = r.clone();
+        long[] savedVfp = d.clone();
+        int savedFpscrControl = fpscr & 0x07ff_ffff;
+        r[LR] = RETURN_SENTINEL;
+        callDepth++;
+        try {
+            run(entry, RETURN_SENTINEL, options.budget());
+        } finally {
+            callDepth--;
+        }
+        if (options.checkCalleeSaved()) {
+            for (int i = 4; i <= 11; i++) {
+                if (r[i] != savedCore[i]) {
+                    throw contractFault(String.format("callee-saved r%d not preserved: was 0x%08x, now 0x%08x",
+                            i, savedCore[i], r[i]));
+                }
+            }
+            if (r[13] != savedCore[13]) {
+                throw contractFault(String.format("sp not restored: was 0x%08x, now 0x%08x", savedCore[13], r[13]));
+            }
+            for (int i = 8; i <= 15; i++) {
+                if (d[i] != savedVfp[i]) {
+                    throw contractFault(String.format("callee-saved d%d not preserved: was 0x%016x, now 0x%016x",
+                            i, savedVfp[i], d[i]));
+                }
+            }
+            if ((fpscr & 0x07ff_ffff) != savedFpscrControl) {
+                throw contractFault(String.format("FPSCR control bits not preserved: was 0x%08x, now 0x%08x",
+                        savedFpscrControl, fpscr & 0x07ff_ffff));
+            }
+        }
+        long result = read(pl.result(), r[13]);
+        r[13] = sp + pl.stackBytes();
+        return result;
+    }
+
+    private SimFault contractFault(String message) {
+        return newFault(FaultKind.CONTRACT, message, RETURN_SENTINEL, null);
+    }
+
+    /** Writes a raw value to a location (sp = value at the call). */
+    void write(Location loc, long value, int sp) {
+        if (loc instanceof Location.CoreReg cr) {
+            r[cr.reg()] = (int) value;
+        } else if (loc instanceof Location.CorePair cp) {
+            r[cp.lo()] = (int) value;
+            r[cp.hi()] = (int) (value >>> 32);
+        } else if (loc instanceof Location.VfpSingle s) {
+            setSreg(s.reg(), (int) value);
+        } else if (loc instanceof Location.VfpDouble dd) {
+            d[dd.reg()] = value;
+        } else if (loc instanceof Location.Stack st) {
+            if (st.size() == 8) memory.store64(sp + st.offset(), value);
+            else memory.store32(sp + st.offset(), (int) value);
+        }
+    }
+
+    /** Reads a raw value from a location (ints sign-extended). */
+    long read(Location loc, int sp) {
+        if (loc instanceof Location.CoreReg cr) return r[cr.reg()];
+        if (loc instanceof Location.CorePair cp) return (r[cp.lo()] & 0xffff_ffffL) | ((long) r[cp.hi()] << 32);
+        if (loc instanceof Location.VfpSingle s) return sreg(s.reg());
+        if (loc instanceof Location.VfpDouble dd) return d[dd.reg()];
+        if (loc instanceof Location.Stack st) {
+            return st.size() == 8 ? memory.load64(sp + st.offset()) : memory.load32(sp + st.offset());
+        }
+        return 0;
+    }
+
+    /** Handles {@code svc #imm} at pc: a call out to a runtime function. */
+    private void callOut(int imm, int pc) {
+        RuntimeFunction f = imm >= RuntimeCallTable.SVC_BASE ? calls.get(imm - RuntimeCallTable.SVC_BASE) : null;
+        if (f == null) throw fault(FaultKind.TRAP, String.format("svc #0x%x: no runtime function", imm), pc);
+        int sp = r[13];
+        if (options.checkStackAlignment() && (sp & 7) != 0) {
+            throw fault(FaultKind.CONTRACT, String.format("sp 0x%08x not 8-byte aligned at call out to %s", sp, f.name()), pc);
+        }
+        Placement pl = placements.computeIfAbsent(imm, k -> convention.place(f.signature()));
+        long[] args = new long[pl.args().size()];
+        try {
+            for (int i = 0; i < args.length; i++) args[i] = read(pl.arg(i), sp);
+        } catch (Trap e) {
+            throw fault(e.kind, "reading stacked arguments of " + f.name() + ": " + e.getMessage(), pc);
+        }
+        long result;
+        try {
+            result = f.body().call(args);
+        } catch (SimFault nested) {
+            throw nested;
+        } catch (RuntimeException e) {
+            throw fault(FaultKind.TRAP, "runtime function " + f.name() + " threw " + e, pc, e);
+        }
+        if (options.trashCallerSaved()) trashCallerSaved(pl.result());
+        write(pl.result(), result, sp);
+    }
+
+    private void trashCallerSaved(Location keep) {
+        for (int i = 0; i < 4; i++) r[i] = TRASH_CORE | i;
+        r[12] = TRASH_CORE | 12;
+        for (int i = 0; i < 8; i++) d[i] = TRASH_VFP | i;
+        // The flags are undefined after a call.
+        n = !n; z = !z; c = !c; v = !v;
+        fpscr ^= 0xf000_0000;
+    }
+
+    // ---------------- running ----------------
+
+    /**
+     * Runs from {@code entry} until pc reaches {@code stop}, at most {@code budget} instructions.
+     * The registers are whatever the caller set.
+     */
+    public void run(int entry, int stop, long budget) {
+        int pc = entry;
+        long count = 0;
+        MappedRegion region = null;
+        Insn[] cache = null;
+        GuestMemory cmem = null;
+        int cbase = 0, csize = 0;
+        long regionStart = 0;
+        boolean stale = options.checkStaleCode();
+        try {
+            for (;;) {
+                int off = pc - cbase;
+                if (off < 0 || off >= csize) {
+                    if (pc == stop) break;
+                    if (region != null) region.executed += count - regionStart;
+                    region = memory.regionAt(pc);
+                    if (region == null || (region.rights & Access.EXECUTE) == 0) {
+                        region = null;
+                        cache = null;
+                        cbase = csize = 0;
+                        throw fault(FaultKind.BAD_ADDRESS, String.format("execute at 0x%08x: %s", pc,
+                                memory.regionAt(pc) == null ? "unmapped" : "not executable"), pc);
+                    }
+                    cache = region.decoded;
+                    cmem = region.mem;
+                    cbase = region.base;
+                    csize = region.size & ~3;
+                    regionStart = count;
+                    off = pc - cbase;
+                }
+                Insn insn = cache[off >>> 2];
+                if (insn == null) {
+                    int word = cmem.loadWord(pc);
+                    if (word != region.flushed[off >>> 2]) throw staleFault(pc, region.flushed[off >>> 2], word);
+                    insn = decoder.decode(word);
+                    cache[off >>> 2] = insn;
+                } else if (stale && cmem.loadWord(pc) != insn.word) {
+                    throw staleFault(pc, insn.word, cmem.loadWord(pc));
+                }
+                if (count >= budget) {
+                    throw fault(FaultKind.BUDGET_EXHAUSTED, "instruction budget of " + budget + " exhausted", pc);
+                }
+                history[(int) count & (HISTORY - 1)] = pc;
+                count++;
+                if (trace != null) traceLine(pc, insn);
+                if (insn.cond != 14 && !passes(insn.cond)) {
+                    pc += 4;
+                    continue;
+                }
+                r[PC] = pc + 8;
+                pc = exec(insn, pc);
+            }
+        } catch (Trap e) {
+            runCount = count;
+            r[PC] = pc;
+            throw newFault(e.kind, e.getMessage(), pc, e.getCause());
+        } finally {
+            if (region != null) region.executed += count - regionStart;
+            executed += count;
+            r[PC] = pc;
+            runCount = count;
+        }
+    }
+
+    private Trap staleFault(int pc, int old, int now) {
+        return fault(FaultKind.STALE_CODE, String.format(
+                "instruction at 0x%08x written since the last i-cache flush (was %08x, now %08x)", pc, old, now), pc);
+    }
+
+    private boolean passes(int cond) {
+        switch (cond) {
+            case 0: return z;
+            case 1: return !z;
+            case 2: return c;
+            case 3: return !c;
+            case 4: return n;
+            case 5: return !n;
+            case 6: return v;
+            case 7: return !v;
+            case 8: return c && !z;
+            case 9: return !c || z;
+            case 10: return n == v;
+            case 11: return n != v;
+            case 12: return !z && n == v;
+            case 13: return z || n != v;
+            default: return true;
+        }
+    }
+
+    /** Executes one instruction whose condition passed; returns the next pc. */
+    private int exec(Insn i, int pc) {
+        switch (i.op) {
+            case Insn.DP_IMM:
+                return dataProcessing(i, pc, i.imm, i.immCarry);
+            case Insn.DP_REG: {
+                int m = r[i.rm];
+                if (i.setFlags && isLogical(i.sub)) {
+                    int val = shiftC(i.shiftType, m, i.shiftAmount);
+                    return dataProcessing(i, pc, val, shifterCarry);
+                }
+                return dataProcessing(i, pc, shift(i.shiftType, m, i.shiftAmount), -1);
+            }
+            case Insn.DP_RSR: {
+                int val = shiftByRegister(i.shiftType, r[i.rm], r[i.rs] & 0xff);
+                return dataProcessing(i, pc, val, shifterCarry);
+            }
+            case Insn.LS_IMM:
+                return loadStore(i, pc, i.imm);
+            case Insn.LS_REG:
+                return loadStore(i, pc, shift(i.shiftType, r[i.rm], i.shiftAmount));
+            case Insn.B:
+                return pc + 8 + i.imm;
+            case Insn.BL:
+                r[LR] = pc + 4;
+                return pc + 8 + i.imm;
+            case Insn.BX:
+                return interworkingBranch(r[i.rm], pc);
+            case Insn.BLX: {
+                int target = r[i.rm];
+                r[LR] = pc + 4;
+                return interworkingBranch(target, pc);
+            }
+            case Insn.LSX:
+                return extraLoadStore(i, pc);
+            case Insn.BLOCK:
+                return blockTransfer(i, pc);
+            case Insn.MOVW:
+                r[i.rd] = i.imm;
+                return pc + 4;
+            case Insn.MOVT:
+                r[i.rd] = (r[i.rd] & 0xffff) | (i.imm << 16);
+                return pc + 4;
+            case Insn.NOP:
+                return pc + 4;
+            case Insn.SVC:
+                callOut(i.imm, pc);
+                return pc + 4;
+            default:
+                if (i.op >= Insn.VARITH && i.op <= Insn.VMSR) return Vfpu.exec(this, i, pc);
+                return IntegerUnit.exec(this, i, pc);
+        }
+    }
+
+    static boolean isLogical(int opc) {
+        return opc <= 1 || opc == 8 || opc == 9 || opc >= 12;
+    }
+
+    private int dataProcessing(Insn i, int pc, int b, int carry) {
+        int a = r[i.rn];
+        int res;
+        boolean s = i.setFlags;
+        switch (i.sub) {
+            case 0: res = a & b; break;
+            case 1: res = a ^ b; break;
+            case 2: res = s ? addWithFlags(a, ~b, 1) : a - b; break;
+            case 3: res = s ? addWithFlags(b, ~a, 1) : b - a; break;
+            case 4: res = s ? addWithFlags(a, b, 0) : a + b; break;
+            case 5: res = s ? addWithFlags(a, b, c ? 1 : 0) : a + b + (c ? 1 : 0); break;
+            case 6: res = s ? addWithFlags(a, ~b, c ? 1 : 0) : a + ~b + (c ? 1 : 0); break;
+            case 7: res = s ? addWithFlags(b, ~a, c ? 1 : 0) : b + ~a + (c ? 1 : 0); break;
+            case 8: logicalFlags(a & b, carry); return pc + 4;
+            case 9: logicalFlags(a ^ b, carry); return pc + 4;
+            case 10: addWithFlags(a, ~b, 1); return pc + 4;
+            case 11: addWithFlags(a, b, 0); return pc + 4;
+            case 12: res = a | b; break;
+            case 13: res = b; break;
+            case 14: res = a & ~b; break;
+            default: res = ~b; break;
+        }
+        if (s && isLogical(i.sub)) logicalFlags(res, carry);
+        if (i.rd == PC) return aluWritePc(res, pc);
+        r[i.rd] = res;
+        return pc + 4;
+    }
+
+    private void logicalFlags(int res, int carry) {
+        n = res < 0;
+        z = res == 0;
+        if (carry >= 0) c = carry != 0;
+    }
+
+    private int addWithFlags(int a, int b, int carryIn) {
+        long u = (a & 0xffff_ffffL) + (b & 0xffff_ffffL) + carryIn;
+        int res = (int) u;
+        n = res < 0;
+        z = res == 0;
+        c = (u >>> 32) != 0;
+        v = ((a ^ res) & (b ^ res)) < 0;
+        return res;
+    }
+
+    /** Carry out of the last {@link #shiftC}/{@link #shiftByRegister}: -1 unchanged, else 0/1. */
+    int shifterCarry;
+
+    /** Immediate shift without carry-out (amount already normalised by the decoder). */
+    int shift(int type, int m, int amount) {
+        switch (type) {
+            case 0: return m << amount;
+            case 1: return amount == 32 ? 0 : m >>> amount;
+            case 2: return m >> Math.min(amount, 31);
+            case 3: return Integer.rotateRight(m, amount);
+            default: return (m >>> 1) | (c ? 1 << 31 : 0); // RRX
+        }
+    }
+
+    int shiftC(int type, int m, int amount) {
+        switch (type) {
+            case 0:
+                shifterCarry = amount == 0 ? -1 : (m >>> (32 - amount)) & 1;
+                return m << amount;
+            case 1:
+                shifterCarry = (m >>> (amount - 1)) & 1;
+                return amount == 32 ? 0 : m >>> amount;
+            case 2:
+                shifterCarry = (m >>> (amount - 1)) & 1;
+                return m >> Math.min(amount, 31);
+            case 3:
+                shifterCarry = (m >>> (amount - 1)) & 1;
+                return Integer.rotateRight(m, amount);
+            default:
+                shifterCarry = m & 1;
+                return (m >>> 1) | (c ? 1 << 31 : 0);
+        }
+    }
+
+    int shiftByRegister(int type, int m, int amount) {
+        shifterCarry = -1;
+        if (amount == 0) return m;
+        switch (type) {
+            case 0:
+                if (amount < 32) { shifterCarry = (m >>> (32 - amount)) & 1; return m << amount; }
+                shifterCarry = amount == 32 ? m & 1 : 0;
+                return 0;
+            case 1:
+                if (amount < 32) { shifterCarry = (m >>> (amount - 1)) & 1; return m >>> amount; }
+                shifterCarry = amount == 32 ? m >>> 31 : 0;
+                return 0;
+            case 2:
+                if (amount < 32) { shifterCarry = (m >>> (amount - 1)) & 1; return m >> amount; }
+                shifterCarry = m >>> 31;
+                return m >> 31;
+            default:
+                int rot = amount & 31;
+                if (rot == 0) { shifterCarry = m >>> 31; return m; }
+                shifterCarry = (m >>> (rot - 1)) & 1;
+                return Integer.rotateRight(m, rot);
+        }
+    }
+
+    /** ALUWritePC: interworking on ARMv7, plain branch before. */
+    private int aluWritePc(int target, int pc) {
+        if (cpu.has(CpuModel.Arch.ARMV7)) return interworkingBranch(target, pc);
+        return branchWritePc(target, pc);
+    }
+
+    int branchWritePc(int target, int pc) {
+        if ((target & 3) != 0) {
+            throw fault(FaultKind.UNPREDICTABLE, String.format("branch to unaligned ARM address 0x%08x", target), pc);
+        }
+        return target;
+    }
+
+    /** BXWritePC: bit 0 selects Thumb, which the simulator does not model. */
+    int interworkingBranch(int target, int pc) {
+        if ((target & 1) != 0) {
+            throw fault(FaultKind.UNDEFINED, String.format("branch to Thumb code at 0x%08x (Thumb not modelled)", target), pc);
+        }
+        return branchWritePc(target, pc);
+    }
+
+    private int loadStore(Insn i, int pc, int offset) {
+        int base = r[i.rn];
+        int target = i.add ? base + offset : base - offset;
+        int addr = i.index ? target : base;
+        switch (i.sub) {
+            case Insn.STR:
+                store32(addr, r[i.rd], pc);
+                if (i.writeback) r[i.rn] = target;
+                return pc + 4;
+            case Insn.LDR: {
+                int val = load32(addr, pc);
+                if (i.writeback) r[i.rn] = target;
+                if (i.rd == PC) return cpu.has(CpuModel.Arch.ARMV5TE) ? interworkingBranch(val, pc) : branchWritePc(val, pc);
+                r[i.rd] = val;
+                return pc + 4;
+            }
+            case Insn.STRB:
+                memory.store8(addr, r[i.rd]);
+                if (i.writeback) r[i.rn] = target;
+                return pc + 4;
+            default: {
+                int val = memory.load8(addr);
+                if (i.writeback) r[i.rn] = target;
+                r[i.rd] = val;
+                return pc + 4;
+            }
+        }
+    }
+
+    /** Word load: unaligned allowed from ARMv6 (SCTLR.U); ARMv5 rotates the aligned word. */
+    int load32(int addr, int pc) {
+        if ((addr & 3) != 0 && !cpu.has(CpuModel.Arch.ARMV6)) {
+            return Integer.rotateRight(memory.load32(addr & ~3), (addr & 3) * 8);
+        }
+        return memory.load32(addr);
+    }
+
+    void store32(int addr, int value, int pc) {
+        if ((addr & 3) != 0 && !cpu.has(CpuModel.Arch.ARMV6)) addr &= ~3;
+        memory.store32(addr, value);
+    }
+
+    private int extraLoadStore(Insn i, int pc) {
+        int base = r[i.rn];
+        int offset = i.rm < 0 ? i.imm : r[i.rm];
+        int target = i.add ? base + offset : base - offset;
+        int addr = i.index ? target : base;
+        switch (i.sub) {
+            case Insn.STRH:
+                halfAligned(addr, pc);
+                memory.store16(addr, r[i.rd]);
+                break;
+            case Insn.LDRH:
+                halfAligned(addr, pc);
+                r[i.rd] = memory.load16(addr);
+                break;
+            case Insn.LDRSH:
+                halfAligned(addr, pc);
+                r[i.rd] = memory.load16s(addr);
+                break;
+            case Insn.LDRSB:
+                r[i.rd] = memory.load8s(addr);
+                break;
+            case Insn.LDRD: {
+                doubleAligned(addr, pc);
+                long x = memory.load64(addr);
+                r[i.rd] = (int) x;
+                r[i.rd + 1] = (int) (x >>> 32);
+                break;
+            }
+            default: // STRD
+                doubleAligned(addr, pc);
+                memory.store64(addr, (r[i.rd] & 0xffff_ffffL) | ((long) r[i.rd + 1] << 32));
+                break;
+        }
+        if (i.writeback) r[i.rn] = target;
+        return pc + 4;
+    }
+
+    private void halfAligned(int addr, int pc) {
+        if ((addr & 1) != 0 && !cpu.has(CpuModel.Arch.ARMV6)) {
+            throw fault(FaultKind.ALIGNMENT, String.format("unaligned halfword access at 0x%08x before ARMv6", addr), pc);
+        }
+    }
+
+    private void doubleAligned(int addr, int pc) {
+        int mask = cpu.has(CpuModel.Arch.ARMV6) ? 3 : 7;
+        if ((addr & mask) != 0) {
+            throw fault(FaultKind.ALIGNMENT, String.format("LDRD/STRD at unaligned address 0x%08x", addr), pc);
+        }
+    }
+
+    void wordAligned(int addr, int pc, String what) {
+        if ((addr & 3) != 0) {
+            throw fault(FaultKind.ALIGNMENT, String.format("%s at unaligned address 0x%08x", what, addr), pc);
+        }
+    }
+
+    private int blockTransfer(Insn i, int pc) {
+        int list = i.imm;
+        int count = Integer.bitCount(list);
+        int base = r[i.rn];
+        int start;
+        if (i.add) start = i.index ? base + 4 : base;
+        else start = i.index ? base - 4 * count : base - 4 * count + 4;
+        int wb = i.add ? base + 4 * count : base - 4 * count;
+        wordAligned(start, pc, "LDM/STM");
+        int addr = start;
+        if (i.setFlags) { // load
+            int newPc = -1;
+            for (int k = 0; k < 16; k++) {
+                if ((list & (1 << k)) == 0) continue;
+                int val = memory.load32(addr);
+                addr += 4;
+                if (k == PC) newPc = val;
+                else r[k] = val;
+            }
+            if (i.writeback && (list & (1 << i.rn)) == 0) r[i.rn] = wb;
+            if (newPc != -1 || (list & 0x8000) != 0) {
+                return cpu.has(CpuModel.Arch.ARMV5TE) ? interworkingBranch(newPc, pc) : branchWritePc(newPc, pc);
+            }
+            return pc + 4;
+        }
+        for (int k = 0; k < 16; k++) {
+            if ((list & (1 << k)) == 0) continue;
+            memory.store32(addr, r[k]);
+            addr += 4;
+        }
+        if (i.writeback) r[i.rn] = wb;
+        return pc + 4;
+    }
+
+    // ---------------- faults and reports ----------------
+
+    /** A fault raised inside an instruction; the run loop adds pc and the report. */
+    static Trap fault(FaultKind kind, String message, int pc) {
+        return new Trap(kind, message);
+    }
+
+    static Trap fault(FaultKind kind, String message, int pc, Throwable cause) {
+        return new Trap(kind, message, cause);
+    }
+
+    private SimFault newFault(FaultKind kind, String message, int pc, Throwable cause) {
+        return new SimFault(kind, message, pc, report(kind, message, pc), cause);
+    }
+
+    private String report(FaultKind kind, String message, int pc) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("simulator fault: ").append(kind).append(": ").append(message).append('\n');
+        sb.append(String.format("pc 0x%08x  cpu %s  instructions %d%n", pc, cpu, executed + runCount));
+        sb.append("last instructions:\n");
+        long total = runCount;
+        long first = Math.max(0, total - HISTORY);
+        for (long k = first; k < total; k++) {
+            int at = history[(int) k & (HISTORY - 1)];
+            sb.append(instructionLine(at, at == pc && k == total - 1 ? "=> " : "   ")).append('\n');
+        }
+        if (pc != RETURN_SENTINEL && (total == 0 || history[(int) (total - 1) & (HISTORY - 1)] != pc)) {
+            sb.append(instructionLine(pc, "=> ")).append('\n');
+        }
+        sb.append(registerDump());
+        return sb.toString();
+    }
+
+    /** Instructions counted in the current or last run (the history ring is per run). */
+    private long runCount;
+
+    private String instructionLine(int at, String mark) {
+        MappedRegion reg = memory.regionAt(at);
+        if (reg == null || !reg.mem.contains(at, 4)) return String.format("%s%08x  <unmapped>", mark, at);
+        int word = reg.mem.loadWord(at);
+        return String.format("%s%08x  %08x  %s", mark, at, word, Disassembly.text(word, at));
+    }
+
+    /** The register file as text: r0-r15, flags, FPSCR, d0-d15. */
+    public String registerDump() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            sb.append(String.format("%-4s0x%08x", i == 13 ? "sp" : i == 14 ? "lr" : i == 15 ? "pc" : "r" + i, r[i]));
+            sb.append(i % 4 == 3 ? "\n" : "  ");
+        }
+        sb.append(String.format("apsr 0x%08x (N%d Z%d C%d V%d Q%d GE%x)  fpscr 0x%08x%n", apsr(), n ? 1 : 0, z ? 1 : 0,
+                c ? 1 : 0, v ? 1 : 0, q ? 1 : 0, ge, fpscr));
+        for (int i = 0; i < 16; i++) {
+            sb.append(String.format("d%-3d0x%016x", i, d[i]));
+            sb.append(i % 4 == 3 ? "\n" : "  ");
+        }
+        return sb.toString();
+    }
+
+    private void traceLine(int pc, Insn insn) {
+        trace.printf("%08x  %08x  %s%n", pc, insn.word, Disassembly.text(insn.word, pc));
+    }
+
+    static String hex(int x) { return String.format("0x%08x", x); }
+
+    // accessors for the execution units
+    MemoryMap mem() { return memory; }
+
+    void setFlagsNZ(int res) {
+        n = res < 0;
+        z = res == 0;
+    }
+}

@@ -265,12 +265,12 @@ public final class Disassembler {
         String rn = reg(w, 16);
         String rt = reg(w, 12);
         // objdump: a single-register push/pop
-        if (!reg && ((w >>> 16) & 15) == 13 && c.isEmpty()) {
+        if (!reg && !b && ((w >>> 16) & 15) == 13) {
             if (!l && p && !u && wb && (w & 0xfff) == 4) {
-                return "push {" + rt + "}";
+                return "push" + c + " {" + rt + "}";
             }
             if (l && !p && u && !wb && (w & 0xfff) == 4) {
-                return "pop {" + rt + "}";
+                return "pop" + c + " {" + rt + "}";
             }
         }
         String name = (l ? "ldr" : "str") + (b ? "b" : "") + (!p && wb ? "t" : "") + c;

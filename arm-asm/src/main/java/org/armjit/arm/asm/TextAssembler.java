@@ -776,6 +776,9 @@ public final class TextAssembler {
         checkWriteback(a, rt);
         if (a.hasImm) {
             checkRange("offset", a.imm, 0, 4095);
+            if (rt == Register.PC && a.rn == Register.PC && (a.imm & 3) != 0) {
+                throw error("ldr to pc from a pc-relative address must be 4-byte aligned");
+            }
             asm.memImm(p.cond, op, rt, a.rn, a.add, a.imm, a.mode);
         } else {
             asm.memReg(p.cond, op, rt, a.rn, a.add, a.rm, a.shift, a.amount, a.mode);

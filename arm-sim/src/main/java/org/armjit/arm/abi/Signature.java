@@ -11,6 +11,22 @@ public record Signature(ArgType result, List<ArgType> params) {
         }
     }
 
+    /** The machine signature of a runtime call: INT as int, FLOAT as double, REF as pointer. */
+    public static Signature of(org.armjit.runtime.calls.RuntimeCall call) {
+        List<ArgType> ps = new java.util.ArrayList<>();
+        for (org.armjit.runtime.calls.Kind k : call.args()) ps.add(of(k));
+        return new Signature(of(call.result()), ps);
+    }
+
+    private static ArgType of(org.armjit.runtime.calls.Kind k) {
+        switch (k) {
+            case INT: return ArgType.INT;
+            case FLOAT: return ArgType.DOUBLE;
+            case REF: return ArgType.POINTER;
+            default: return ArgType.VOID;
+        }
+    }
+
     public static Signature of(ArgType result, ArgType... params) {
         return new Signature(result, List.of(params));
     }

@@ -8,6 +8,8 @@ import org.armjit.arm.abi.CallingConvention;
 import org.armjit.arm.abi.Location;
 import org.armjit.arm.abi.Placement;
 import org.armjit.arm.abi.Signature;
+import org.armjit.runtime.calls.RuntimeCall;
+import org.armjit.runtime.calls.RuntimeCallTable;
 import org.armjit.runtime.mem.GuestMemory;
 
 /**
@@ -15,7 +17,7 @@ import org.armjit.runtime.mem.GuestMemory;
  *
  * <p>Instructions are decoded once per address and cached in their executable region; the
  * cache is dropped by {@link MemoryMap#flushICache}. Calls into simulated code go through
- * {@link #call}; calls out reach Java through {@code svc} stubs of the {@link RuntimeCallTable}.
+ * {@link #call}; calls out reach Java through {@code svc} stubs of the {@link RuntimeCallTable} (runtime module).
  * Every abnormal stop is a {@link SimFault} carrying a report.
  */
 public final class ArmSimulator {
@@ -132,7 +134,7 @@ public final class ArmSimulator {
     // ---------------- calls ----------------
 
     /**
-     * Calls simulated code at {@code entry} with arguments (raw bits, see {@link RuntimeFunction})
+     * Calls simulated code at {@code entry} with arguments (raw bits: ints sign-extended, doubles as {@link Double#doubleToRawLongBits})
      * placed by this simulator's calling convention, and returns the raw result. Checks the
      * callee-saved contract and the instruction budget.
      */
@@ -215,13 +217,14 @@ public final class ArmSimulator {
 
     /** Handles {@code svc #imm} at pc: a call out to a runtime function. */
     private void callOut(int imm, int pc) {
-        RuntimeFunction f = imm >= RuntimeCallTable.SVC_BASE ? calls.get(imm - RuntimeCallTable.SVC_BASE) : null;
-        if (f == null) throw fault(FaultKind.TRAP, String.format("svc #0x%x: no runtime function", imm), pc);
+        int id = imm - SvcStubs.SVC_BASE;
+        RuntimeCall f = id >= 0 && id < calls.all().size() ? calls.get(id) : null;
+        if (f == null) throw fault(FaultKind.TRAP, String.format("svc #0x%x: no runtime call", imm), pc);
         int sp = r[13];
         if (options.checkStackAlignment() && (sp & 7) != 0) {
             throw fault(FaultKind.CONTRACT, String.format("sp 0x%08x not 8-byte aligned at call out to %s", sp, f.name()), pc);
         }
-        Placement pl = placements.computeIfAbsent(imm, k -> convention.place(f.signature()));
+        Placement pl = placements.computeIfAbsent(imm, k -> convention.place(Signature.of(f)));
         long[] args = new long[pl.args().size()];
         try {
             for (int i = 0; i < args.length; i++) args[i] = read(pl.arg(i), sp);
@@ -230,11 +233,11 @@ public final class ArmSimulator {
         }
         long result;
         try {
-            result = f.body().call(args);
+            result = f.impl().invoke(args);
         } catch (SimFault nested) {
             throw nested;
         } catch (RuntimeException e) {
-            throw fault(FaultKind.TRAP, "runtime function " + f.name() + " threw " + e, pc, e);
+            throw fault(FaultKind.TRAP, "runtime call " + f.name() + " threw " + e, pc, e);
         }
         if (options.trashCallerSaved()) trashCallerSaved(pl.result());
         write(pl.result(), result, sp);

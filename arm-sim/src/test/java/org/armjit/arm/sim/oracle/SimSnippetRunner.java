@@ -4,7 +4,7 @@ import org.armjit.arm.sim.Access;
 import org.armjit.arm.sim.ArmSimulator;
 import org.armjit.arm.sim.CpuModel;
 import org.armjit.arm.sim.MemoryMap;
-import org.armjit.arm.sim.RuntimeCallTable;
+
 import org.armjit.arm.sim.SimOptions;
 import org.armjit.arm.abi.ArgType;
 import org.armjit.arm.abi.Signature;
@@ -24,7 +24,7 @@ public final class SimSnippetRunner {
         for (int i = 0; i < fill.length; i++) data.storeWord(SnippetLayout.DATA + 4 * i, fill[i]);
         map.map("code", codeMem, Access.RX);
         map.map("data", data, Access.RW);
-        ArmSimulator sim = ArmSimulator.withStack(CpuModel.ARMV7_VFPV3_IDIV, map, new RuntimeCallTable(),
+        ArmSimulator sim = ArmSimulator.withStack(CpuModel.ARMV7_VFPV3_IDIV, map, new org.armjit.runtime.calls.RuntimeCallTable(),
                 SimOptions.defaults().withBudget(100_000));
         sim.call(SnippetLayout.CODE, Signature.of(ArgType.VOID));
         int[] window = new int[SnippetLayout.WINDOW_WORDS];

@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "armjit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A Python 3 subset VM whose tracing JIT compiles hot loops to ARM code.",
         subcommands = {
+                AsmCommand.class,
+                DisasmCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

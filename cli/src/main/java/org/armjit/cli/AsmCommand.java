@@ -1,0 +1,58 @@
+package org.armjit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.armjit.arm.asm.AsmSyntaxException;
+import org.armjit.arm.asm.Assembly;
+import org.armjit.arm.asm.TextAssembler;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code armjit asm FILE.s}: one line per word, 8 lowercase hex digits, two spaces, the statement's text. */
+@Command(name = "asm", description = "Assemble GNU-syntax ARM (A32 + VFPv3) source and print each word with its instruction.")
+public final class AsmCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.s", description = "assembly source")
+    Path file;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String source;
+        try {
+            source = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            err.println("armjit asm: " + file + ": no such file");
+            return 1;
+        } catch (IOException e) {
+            err.println("armjit asm: " + file + ": " + e.getMessage());
+            return 1;
+        }
+        Assembly a;
+        try {
+            a = TextAssembler.assemble(source);
+        } catch (AsmSyntaxException e) {
+            err.println(file + ":" + e.getMessage().replaceFirst("^line ", ""));
+            return 1;
+        } catch (RuntimeException e) {
+            err.println(file + ": cannot assemble: " + e);
+            return 1;
+        }
+        int[] words = a.words();
+        for (int i = 0; i < words.length; i++) {
+            out.printf("%08x  %s%n", words[i], a.text(i));
+        }
+        out.flush();
+        return 0;
+    }
+}

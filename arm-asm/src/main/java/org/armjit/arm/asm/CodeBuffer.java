@@ -89,6 +89,14 @@ public final class CodeBuffer {
         return Arrays.copyOf(words, size);
     }
 
+    /** Empties the buffer for reuse (labels bound to it become meaningless). */
+    public void reset() {
+        size = 0;
+        poolSize = 0;
+        firstPendingLoad = -1;
+        poolBlocked = 0;
+    }
+
     // ---- labels ----
 
     /** Binds {@code label} to the current position and fixes up its earlier uses. */

@@ -48,10 +48,7 @@ def from_bits(b):
 
 
 class Other:
-    """An object of a user class with given str() and repr()."""
-
-    def __init__(self, name, s, r):
-        self.name, self.s, self.r = name, s, r
+    """An object of a user class with given str() and repr() (and object's __format__)."""
 
     def __str__(self):
         return self.s
@@ -59,8 +56,11 @@ class Other:
     def __repr__(self):
         return self.r
 
-    def __format__(self, spec):
-        return format(self.s, spec)
+
+def other(name, s, r):
+    o = type(name, (Other,), {})()
+    o.name, o.s, o.r = name, s, r
+    return o
 
 
 def dec(v):
@@ -86,7 +86,7 @@ def token(v):
     if isinstance(v, Other):
         return "o:%s|%s|%s" % (v.name, esc(v.s), esc(v.r))
     if isinstance(v, dict):
-        return "m:" + ";".join("%s=%s" % (esc(k), token(x)) for k, x in v.items())
+        return "m:" + esc(repr(v)) + "|" + ";".join("%s=%s" % (esc(k), token(x)) for k, x in v.items())
     raise TypeError(v)
 
 
@@ -320,7 +320,125 @@ def section_number_text():
     write("number_text.txt.gz", lines)
 
 
+# ---------------------------------------------------------------------------------------
+# printf-style '%' formatting and str.format
+
+PCT_VALUES = [0, 1, -1, 42, -42, 255, 65, 0x1F600, 0x110000, -5, 10 ** 20, -(10 ** 25), 2 ** 64, True, False,
+              0.0, -0.0, 1.5, -2.5, 3.14159, 1e-5, 1e16, 123456.789, 1e300, float("inf"), float("-inf"),
+              float("nan"), 2.0 ** 70, "a", "abc", "", "\u00e9", "\U0001f600", "it's", None]
+
+
+def pct_others():
+    return [other("Foo", "foo!", "Foo()"), other("Point", "(1, 2)", "Point(1, 2)"), other("NoneType", "None", "None")]
+
+
+def random_pct_spec(rnd):
+    parts = ["%"]
+    for _ in range(rnd.choice([0, 0, 1, 2])):
+        parts.append(rnd.choice("-+ #0"))
+    r = rnd.random()
+    if r < 0.4:
+        parts.append(str(rnd.choice([1, 3, 5, 8, 12])))
+    elif r < 0.45:
+        parts.append("*")
+    if rnd.random() < 0.35:
+        parts.append("." + rnd.choice(["0", "1", "2", "3", "6", "10", "*", ""]))
+    if rnd.random() < 0.05:
+        parts.append(rnd.choice("hlL"))
+    parts.append(rnd.choice("dddiissrrffeEgGFxXoccua%yz"))
+    return "".join(parts)
+
+
+def section_percent():
+    rnd = random.Random(13)
+    lines = []
+
+    def case(fmt, args):
+        if isinstance(args, tuple):
+            toks = "T\t" + "\t".join(token(a) for a in args) if args else "T"
+        else:
+            toks = "S\t" + token(args)
+        lines.append("percent\t%s\t%s\t%s" % (esc(fmt), toks, outcome(lambda: fmt % args)))
+
+    values = PCT_VALUES + pct_others()
+    fixed = [("%5%", ()), ("%5%", (1,)), ("%-5%|", (1,)), ("%%", ()), ("%s %s", (1,)), ("%s", (1, 2)), ("", 5), ("", {"a": 1}),
+             ("%(a)s", 5), ("%(a)s", {"b": 1}), ("%(a)s %s", {"a": 1}), ("%s %(a)s", {"a": 1}), ("%", ()), ("%5", (1,)),
+             ("%(a", {"a": 1}), ("%*d", ("x", 1)), ("%.*f", (2, 3.14159)), ("%*d", (-5, 1)), ("%.*f", (-2, 3.14159)),
+             ("%ld %hd %Ld", (1, 2, 3)), ("%(a)d %(a)x", {"a": 10}), ("%*s", (3.5, "x")), ("%.*s", ("x", "y")),
+             ("%99999999999999999999d", 1), ("%.99999999999999999999d", 1), ("%d %d", (1,)), ("abc%", ()), ("%s%", 1),
+             ("%(a)", {"a": 1}), ("%0*d", (5, 42)), ("%-*d|", (5, 42)), ("%\u00e9", 1), ("%(a)s %(b)s", {"a": 1, "b": 2}),
+             ("%(a)s", {"a": 1, "b": 2}), ("%s", ()), ("%((a))s", {"(a)": 7}), ("%(a)*d", {"a": 3}), ("x %(a)s y", {"a": "\u00e9"}),
+             ("%s", ({"a": 1},)), ("%(a)s%%", {"a": 1}), ("%c", "ab"), ("%c", ""), ("%.0s|", "abc"), ("%#5.3o", 8),
+             ("%a", "\u00e9\U0001f600"), ("%5a|", "x"), ("%r", other("Foo", "f", "F\u00e9()")), ("%a", other("Foo", "f", "F\u00e9()"))]
+    for fmt, args in fixed:
+        case(fmt, args)
+    for v in values:
+        for _ in range(120):
+            case(random_pct_spec(rnd), (v,))
+        case("%s", v)
+        case("%r|%s", (v, v))
+    for _ in range(3000):  # multi-argument strings with literal text
+        n = rnd.randint(0, 4)
+        specs = [random_pct_spec(rnd) for _ in range(n)]
+        fmt = "".join(rnd.choice(["", "x", " | ", "\u00e9"]) + sp for sp in specs)
+        args = []
+        for sp in specs:
+            for _ in range(sp.count("*")):
+                args.append(rnd.choice([3, -3, 0, 7, "w"]))
+            if not sp.endswith("%") or rnd.random() < 0.3:
+                args.append(rnd.choice(values))
+        if rnd.random() < 0.1 and args:
+            args.pop()
+        if rnd.random() < 0.05:
+            args.append(1)
+        case(fmt, tuple(args))
+    write("percent.txt.gz", lines)
+
+
+def section_str_format():
+    rnd = random.Random(17)
+    lines = []
+
+    def case(fmt, args, kwargs):
+        toks = "\t".join([str(len(args))] + [token(a) for a in args] + [token(kwargs)])
+        lines.append("strformat\t%s\t%s\t%s" % (esc(fmt), toks, outcome(lambda: fmt.format(*args, **kwargs))))
+
+    values = PCT_VALUES + pct_others()
+    fixed = ["{}", "{0}", "{1}", "{} {}", "{0} {1} {0}", "{} {0}", "{0} {}", "{name}", "{name} {}", "{{}}", "{{", "}}", "{",
+             "}", "a{b", "a}b", "{0!r}", "{0!s}", "{0!a}", "{0!x}", "{0!}", "{!r:>5}", "{0:}", "{:{}}", "{:{}{}}", "{:{:{}}}",
+             "{0:{1}}", "{:>{}}", "{0[0]}", "{0.real}", "{0[}", "{0]}", "{[}", "{0!r", "{0:", "{0", "{0:>5", "{:}}",
+             "{}}", "{{}", "x{{y}}z", "{ 0}", "{-1}", "{00}", "{99999999999999999999}", "{0!rr}", "{0!\u00e9}", "{0:x<}",
+             "{a.b}", "{a[0]}", "{0[0]x}", "{0..a}", "{0.}", "{0[]}", "{!}", "{!:}", "{:!r}", "{0:{{}}}", "{:%}", "{:,}",
+             "{name!r:^9}", "{\u00e9}", "{0}{name}{1}{}", "{:*^{}.{}}", "{0:{1}.{2}f}", "{:{}}{}"]
+    for fmt in fixed:
+        case(fmt, (7, 3, 2), {"name": "Bob", "\u00e9": 1.5})
+        case(fmt, ("ab",), {})
+        case(fmt, (), {"name": 1})
+    for v in values:
+        for _ in range(40):
+            spec = random_spec(rnd, NUMERIC_TYPES) if rnd.random() < 0.8 else ""
+            conv = rnd.choice(["", "", "", "!r", "!s", "!a"])
+            case("<{0%s%s}>" % (conv, ":" + spec if spec or rnd.random() < 0.5 else ""), (v,), {})
+    for _ in range(2000):
+        n = rnd.randint(0, 4)
+        auto = rnd.random() < 0.5
+        parts = []
+        for i in range(n):
+            name = "" if auto else str(rnd.randrange(4))
+            if rnd.random() < 0.05:
+                name = rnd.choice(["k", "zz"])
+            if rnd.random() < 0.03:
+                name = "" if name else "0"
+            spec = random_spec(rnd, NUMERIC_TYPES) if rnd.random() < 0.5 else ""
+            parts.append(rnd.choice(["", "-", " ", "{{", "}}"]) + "{" + name + rnd.choice(["", "", "!r", "!s"]) + (":" + spec if spec else "") + "}")
+        args = tuple(rnd.choice(values) for _ in range(rnd.randint(0, 4)))
+        case("".join(parts), args, {"k": rnd.choice(values)})
+    write("str_format.txt.gz", lines)
+
+
 SECTIONS = {
+    "percent": section_percent,
+    "str_format": section_str_format,
     "repr": section_repr,
     "format": section_format,
     "number_text": section_number_text,

@@ -79,14 +79,16 @@ final class Golden {
                 return new TestArgs.Other(p[0], unescape(p[1]), unescape(p[2]));
             }
             case 'm': {
+                int bar = body.indexOf('|');
                 java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
-                if (!body.isEmpty()) {
-                    for (String kv : body.split(";")) {
+                String items = body.substring(bar + 1);
+                if (!items.isEmpty()) {
+                    for (String kv : items.split(";")) {
                         int eq = kv.indexOf('=');
                         m.put(unescape(kv.substring(0, eq)), value(kv.substring(eq + 1)));
                     }
                 }
-                return m;
+                return new TestArgs.Mapping(unescape(body.substring(0, bar)), m);
             }
             default: throw new IllegalArgumentException(token);
         }

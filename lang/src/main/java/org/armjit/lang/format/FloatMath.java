@@ -1,0 +1,302 @@
+package org.armjit.lang.format;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+
+/**
+ * Python float semantics where Java's differ: floor division and modulo signs, divmod,
+ * {@code **}, round(), conversion to int, and the math module's edge cases and errors.
+ * Transcendental functions use StrictMath (fdlibm: the same bits on every JVM and in JIT
+ * code that calls back here); CPython uses the C library, which agrees on the vast majority
+ * of arguments (see the golden tests for the measured agreement).
+ */
+public final class FloatMath {
+    private FloatMath() {}
+
+    private static FormatException domainError() {
+        return FormatException.valueError("math domain error");
+    }
+
+    private static FormatException rangeError() {
+        return FormatException.overflowError("math range error");
+    }
+
+    // ---- arithmetic --------------------------------------------------------------------------
+
+    public static double divide(double a, double b) {
+        if (b == 0) throw FormatException.zeroDivisionError("float division by zero");
+        return a / b;
+    }
+
+    /** a % b with the sign of b (CPython's float_rem). */
+    public static double mod(double a, double b) {
+        if (b == 0) throw FormatException.zeroDivisionError("float modulo");
+        return modNonZero(a, b);
+    }
+
+    private static double modNonZero(double a, double b) {
+        double mod = a % b; // C fmod: exact, sign of a
+        if (mod != 0) {
+            if ((b < 0) != (mod < 0)) mod += b;
+        } else {
+            mod = Math.copySign(0.0, b);
+        }
+        return mod;
+    }
+
+    /** a // b (CPython's float_floor_div). */
+    public static double floorDiv(double a, double b) {
+        if (b == 0) throw FormatException.zeroDivisionError("float floor division by zero");
+        return floorDivNonZero(a, b);
+    }
+
+    private static double floorDivNonZero(double a, double b) {
+        double mod = a % b;
+        double div = (a - mod) / b;
+        if (mod != 0 && (b < 0) != (mod < 0)) div -= 1.0;
+        double floordiv;
+        if (div != 0) {
+            floordiv = Math.floor(div);
+            if (div - floordiv > 0.5) floordiv += 1.0; // snap to the nearest integer
+        } else {
+            floordiv = Math.copySign(0.0, a / b);
+        }
+        return floordiv;
+    }
+
+    /** divmod(a, b) as {floor quotient, remainder}. */
+    public static double[] divmod(double a, double b) {
+        if (b == 0) throw FormatException.zeroDivisionError("float divmod()");
+        return new double[] {floorDivNonZero(a, b), modNonZero(a, b)};
+    }
+
+    /**
+     * a ** b (CPython's float_pow). A negative base to a non-integer power is complex in
+     * CPython; complex numbers are outside the language subset, so this raises ValueError
+     * with CPython 2's text "negative number cannot be raised to a fractional power".
+     */
+    public static double pow(double v, double w) {
+        if (w == 0) return 1.0;
+        if (v != v) return v;
+        if (w != w) return v == 1.0 ? 1.0 : w;
+        if (Double.isInfinite(w)) {
+            double av = Math.abs(v);
+            if (av == 1.0) return 1.0;
+            if ((w > 0) == (av > 1.0)) return Double.POSITIVE_INFINITY;
+            return 0.0;
+        }
+        if (Double.isInfinite(v)) {
+            boolean odd = isOddInteger(w);
+            if (w > 0) return odd ? v : Math.abs(v);
+            return odd ? Math.copySign(0.0, v) : 0.0;
+        }
+        if (v == 0) {
+            if (w < 0) throw FormatException.zeroDivisionError("0.0 cannot be raised to a negative power");
+            return isOddInteger(w) ? v : 0.0;
+        }
+        boolean negate = false;
+        if (v < 0) {
+            if (w != Math.floor(w)) throw FormatException.valueError("negative number cannot be raised to a fractional power");
+            v = -v;
+            negate = isOddInteger(w);
+        }
+        if (v == 1.0) return negate ? -1.0 : 1.0;
+        double r = StrictMath.pow(v, w);
+        if (Double.isInfinite(r)) throw FormatException.overflowError("(34, 'Numerical result out of range')");
+        return negate ? -r : r;
+    }
+
+    private static boolean isOddInteger(double w) {
+        return Math.abs(w % 2.0) == 1.0; // C's fmod(fabs(w), 2.0) == 1.0
+    }
+
+    // ---- conversion to int -------------------------------------------------------------------
+
+    /** int(x): truncation toward zero. */
+    public static BigInteger truncateToInt(double x) {
+        checkIntegral(x);
+        if (Math.abs(x) < 9.2e18) return BigInteger.valueOf((long) x);
+        return new BigDecimal(x).toBigInteger();
+    }
+
+    private static void checkIntegral(double x) {
+        if (x != x) throw FormatException.valueError("cannot convert float NaN to integer");
+        if (Double.isInfinite(x)) throw FormatException.overflowError("cannot convert float infinity to integer");
+    }
+
+    /** Whether x is a finite integer (float.is_integer()). */
+    public static boolean isInteger(double x) {
+        return !Double.isInfinite(x) && x == Math.floor(x);
+    }
+
+    /** round(x): nearest int, ties to even. */
+    public static BigInteger round(double x) {
+        return truncateToInt(Math.rint(x));
+    }
+
+    /** round(x, n): x rounded to n decimal places, correctly (half-even on the exact value). */
+    public static double round(double x, long n) {
+        if (x != x || Double.isInfinite(x)) return x;
+        if (n > 323) return x;
+        if (n < -308) return 0.0 * x;
+        if (x == 0) return x;
+        BigDecimal r = new BigDecimal(x).setScale((int) n, RoundingMode.HALF_EVEN);
+        if (r.signum() == 0) return Math.copySign(0.0, x);
+        double d = r.doubleValue(); // correctly rounded conversion back
+        if (Double.isInfinite(d)) throw FormatException.overflowError("rounded value too large to represent");
+        return d;
+    }
+
+    // ---- math module ---------------------------------------------------------------------------
+
+    public static BigInteger floor(double x) {
+        checkIntegral(x);
+        return truncateToInt(Math.floor(x));
+    }
+
+    public static BigInteger ceil(double x) {
+        checkIntegral(x);
+        return truncateToInt(Math.ceil(x));
+    }
+
+    public static double sqrt(double x) {
+        if (x < 0) throw domainError();
+        return Math.sqrt(x); // IEEE correctly rounded, as C's sqrt
+    }
+
+    public static double exp(double x) {
+        double r = StrictMath.exp(x);
+        if (Double.isInfinite(r) && !Double.isInfinite(x)) throw rangeError();
+        return r;
+    }
+
+    /** math.log(x) for a float argument. */
+    public static double log(double x) {
+        if (x != x) return x;
+        if (x <= 0) throw domainError();
+        return StrictMath.log(x);
+    }
+
+    /** math.log(x) for an int argument: also beyond the float range. */
+    public static double log(BigInteger x) {
+        if (x.signum() <= 0) throw domainError();
+        int bits = x.bitLength();
+        if (bits <= 1000) return log(x.doubleValue());
+        // x = m * 2^e with m in [0.5, 1): log(m) + e*log(2), as CPython's loghelper
+        int e = bits - 60;
+        double m = x.shiftRight(e).doubleValue();
+        return StrictMath.log(m) + e * StrictMath.log(2.0);
+    }
+
+    /** math.log(x, base) = log(x) / log(base). */
+    public static double log(double x, double base) {
+        double num = log(x);
+        double den = log(base);
+        if (den == 0) throw FormatException.zeroDivisionError("float division by zero");
+        return num / den;
+    }
+
+    public static double log10(double x) {
+        if (x != x) return x;
+        if (x <= 0) throw domainError();
+        return StrictMath.log10(x);
+    }
+
+    public static double log2(double x) {
+        if (x != x) return x;
+        if (x <= 0) throw domainError();
+        double r = StrictMath.log(x) / StrictMath.log(2.0);
+        // exact for powers of two, as C's log2
+        if (x == Math.scalb(1.0, Math.getExponent(x))) return Math.getExponent(x);
+        return r;
+    }
+
+    public static double sin(double x) {
+        if (Double.isInfinite(x)) throw domainError();
+        return StrictMath.sin(x);
+    }
+
+    public static double cos(double x) {
+        if (Double.isInfinite(x)) throw domainError();
+        return StrictMath.cos(x);
+    }
+
+    public static double tan(double x) {
+        if (Double.isInfinite(x)) throw domainError();
+        return StrictMath.tan(x);
+    }
+
+    public static double asin(double x) {
+        if (Math.abs(x) > 1) throw domainError();
+        return StrictMath.asin(x);
+    }
+
+    public static double acos(double x) {
+        if (Math.abs(x) > 1) throw domainError();
+        return StrictMath.acos(x);
+    }
+
+    public static double atan(double x) {
+        return StrictMath.atan(x);
+    }
+
+    public static double atan2(double y, double x) {
+        return StrictMath.atan2(y, x);
+    }
+
+    public static double fabs(double x) {
+        return Math.abs(x);
+    }
+
+    public static double hypot(double x, double y) {
+        double r = StrictMath.hypot(x, y);
+        if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y) && x == x && y == y) throw rangeError();
+        return r;
+    }
+
+    /** math.fmod: C fmod, with Python's errors. */
+    public static double fmod(double x, double y) {
+        if (Double.isInfinite(y) && !Double.isInfinite(x) && x == x) return x;
+        if (y == 0 || Double.isInfinite(x)) {
+            if (x != x || y != y) return Double.NaN;
+            throw domainError();
+        }
+        return x % y;
+    }
+
+    /** math.pow: C99 pow with Python's errors (no complex results: ValueError). */
+    public static double mathPow(double x, double y) {
+        if (x != x) return y == 0 ? 1.0 : x;
+        if (y != y) return x == 1.0 ? 1.0 : y;
+        if (Double.isInfinite(x) || Double.isInfinite(y)) {
+            if (Double.isInfinite(y)) {
+                double ax = Math.abs(x);
+                if (ax == 1.0) return 1.0;
+                return (y > 0) == (ax > 1.0) ? Double.POSITIVE_INFINITY : 0.0;
+            }
+            // x infinite, y finite
+            if (y == 0) return 1.0;
+            boolean odd = isOddInteger(y);
+            if (y > 0) return odd ? x : Double.POSITIVE_INFINITY;
+            return odd ? Math.copySign(0.0, x) : 0.0;
+        }
+        if (y == 0) return 1.0;
+        if (x == 0) {
+            if (y < 0) throw domainError();
+            return isOddInteger(y) ? x : 0.0;
+        }
+        if (x < 0 && y != Math.floor(y)) throw domainError();
+        double r = x < 0 ? (isOddInteger(y) ? -1 : 1) * StrictMath.pow(-x, y) : x == 1.0 ? 1.0 : StrictMath.pow(x, y);
+        if (Double.isInfinite(r)) throw rangeError();
+        return r;
+    }
+
+    public static boolean isnan(double x) {
+        return x != x;
+    }
+
+    public static boolean isinf(double x) {
+        return Double.isInfinite(x);
+    }
+}

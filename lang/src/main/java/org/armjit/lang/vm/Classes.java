@@ -181,6 +181,7 @@ public final class Classes {
     }
 
     public void setExceptionArgs(int obj, int args) {
+        if (vm.heap.isPermanent(obj)) vm.heap.rememberPermanent(obj);
         mem.storeWord(obj + ARGS, args);
     }
 

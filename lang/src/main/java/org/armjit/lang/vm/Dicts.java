@@ -99,6 +99,7 @@ public final class Dicts {
     }
 
     public void put(int d, int key, int hash, int value) {
+        if (vm.heap.isPermanent(d)) vm.heap.rememberPermanent(d);
         int e = find(d, key, hash);
         if (e >= 0) {
             mem.storeWord(mem.loadWord(d + ENTRIES) + 8 + 12 * e + 8, value);

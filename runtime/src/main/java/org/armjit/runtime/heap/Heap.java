@@ -12,8 +12,9 @@ import java.util.List;
  * A permanent space holds immortal objects (None, True, False, builtin classes and
  * functions, interned strings): they never move, so JIT code may embed their addresses.
  * The rest is two semispaces; objects are bump-allocated in one and a collection copies
- * the live ones into the other (Cheney). The permanent space is scanned as a root at every
- * collection, since its objects may point into the semispaces.
+ * the live ones into the other (Cheney). Permanent objects are immutable once the VM has
+ * started, except the few that code reports with {@link #rememberPermanent} after storing a
+ * reference into them: only those are scanned as roots.
  *
  * <h2>Safepoints: the rule for everyone who writes Java code that touches guest objects</h2>
  * Allocation never collects. When the allocation pointer passes the soft limit,
@@ -34,6 +35,8 @@ public final class Heap {
     public static final int TYPE_MASK = 0xffff;
     /** Collector bit: the object has been copied; its new address is at +4. */
     static final int FORWARDED = 1 << 16;
+    /** Collector bit: a permanent object already in the remembered list. */
+    static final int REMEMBERED = 1 << 17;
     public static final int WIDTH_SHIFT = 24;
 
     private final GuestMemory mem;
@@ -53,6 +56,8 @@ public final class Heap {
     public boolean stress;
 
     private final List<RootSet> rootSets = new ArrayList<>();
+    private int[] rememberedPermanent = new int[16];
+    private int nremembered;
     public final Handles handles = new Handles();
     public final GcStats stats = new GcStats();
 
@@ -127,6 +132,20 @@ public final class Heap {
         return addr;
     }
 
+    /**
+     * Records that a reference was stored into permanent object {@code obj} (for example a
+     * builtin module's dict growing), so collections treat its fields as roots.
+     */
+    public void rememberPermanent(int obj) {
+        int header = mem.loadWord(obj);
+        if ((header & REMEMBERED) != 0) return;
+        mem.storeWord(obj, header | REMEMBERED);
+        if (nremembered == rememberedPermanent.length) {
+            rememberedPermanent = java.util.Arrays.copyOf(rememberedPermanent, nremembered * 2);
+        }
+        rememberedPermanent[nremembered++] = obj;
+    }
+
     public boolean isPermanent(int addr) {
         return addr - permStart >= 0 && addr - permTop < 0;
     }
@@ -182,16 +201,23 @@ public final class Heap {
         copyTop = toStart;
         RootVisitor forward = this::forward;
         for (RootSet r : rootSets) r.scanRoots(forward);
-        scanRange(permStart + 8, permTop);
+        for (int i = 0; i < nremembered; i++) {
+            int obj = rememberedPermanent[i];
+            scanRange(obj, obj + sizeOf(obj, mem.loadWord(obj)));
+        }
         scanRange(toStart, -1);
         int live = copyTop - toStart;
         int oldFrom = fromStart;
+        int oldTop = top;
         fromStart = toStart;
         toStart = oldFrom;
         top = copyTop;
         end = fromStart + spaceSize;
         softLimit = end - reserve();
-        mem.zero(top, end - top);
+        // The evacuated space is the next to-space, and its unused part after the next flip
+        // is where allocation continues: zero what was used of it now (allocation expects
+        // zeroed memory; copying overwrites whole objects, so to-space needs nothing else).
+        mem.zero(oldFrom, oldTop - oldFrom);
         stats.collections++;
         stats.copiedBytes += live;
         stats.lastLiveBytes = live;
@@ -223,6 +249,7 @@ public final class Heap {
         while (to == -1 ? p - copyTop < 0 : p - to < 0) {
             int header = mem.loadWord(p);
             TypeId t = TypeId.of(header & TYPE_MASK);
+            assert (header & FORWARDED) == 0 : "forwarded object in a scanned range";
             switch (t.kind) {
                 case FIXED:
                     for (int off : t.refOffsets) {

@@ -174,6 +174,6 @@ class InterpreterTest {
     void gcStressKeepsProgramsCorrect() {
         vm.heap.stress = true;
         assertEquals("249500250000\n", run(sumOfCubes(1000)));
-        assertTrue(vm.heap.stats.collections > 1000);
+        assertTrue(vm.heap.stats.collections >= 1000, "one collection per loop iteration");
     }
 }

@@ -406,31 +406,54 @@ public final class ArmSimulator {
     }
 
     private int dataProcessing(Insn i, int pc, int b, int carry) {
-        int a = r[i.rn];
-        int res;
-        boolean s = i.setFlags;
-        switch (i.sub) {
-            case 0: res = a & b; break;
-            case 1: res = a ^ b; break;
-            case 2: res = s ? addWithFlags(a, ~b, 1) : a - b; break;
-            case 3: res = s ? addWithFlags(b, ~a, 1) : b - a; break;
-            case 4: res = s ? addWithFlags(a, b, 0) : a + b; break;
-            case 5: res = s ? addWithFlags(a, b, c ? 1 : 0) : a + b + (c ? 1 : 0); break;
-            case 6: res = s ? addWithFlags(a, ~b, c ? 1 : 0) : a + ~b + (c ? 1 : 0); break;
-            case 7: res = s ? addWithFlags(b, ~a, c ? 1 : 0) : b + ~a + (c ? 1 : 0); break;
-            case 8: logicalFlags(a & b, carry); return pc + 4;
-            case 9: logicalFlags(a ^ b, carry); return pc + 4;
-            case 10: addWithFlags(a, ~b, 1); return pc + 4;
-            case 11: addWithFlags(a, b, 0); return pc + 4;
-            case 12: res = a | b; break;
-            case 13: res = b; break;
-            case 14: res = a & ~b; break;
-            default: res = ~b; break;
-        }
-        if (s && isLogical(i.sub)) logicalFlags(res, carry);
+        int res = i.setFlags ? aluFlags(i.sub, r[i.rn], b, carry) : alu(i.sub, r[i.rn], b);
+        if (!i.writeback) return pc + 4; // compare/test: no destination
         if (i.rd == PC) return aluWritePc(res, pc);
         r[i.rd] = res;
         return pc + 4;
+    }
+
+    /** The ALU without flags: small enough for the JIT to inline into the loop. */
+    private int alu(int opc, int a, int b) {
+        switch (opc) {
+            case 0: return a & b;
+            case 1: return a ^ b;
+            case 2: return a - b;
+            case 3: return b - a;
+            case 4: return a + b;
+            case 5: return a + b + (c ? 1 : 0);
+            case 6: return a + ~b + (c ? 1 : 0);
+            case 7: return b + ~a + (c ? 1 : 0);
+            case 12: return a | b;
+            case 13: return b;
+            case 14: return a & ~b;
+            case 15: return ~b;
+            default: return 0; // TST/TEQ/CMP/CMN always set flags
+        }
+    }
+
+    private int aluFlags(int opc, int a, int b, int carry) {
+        switch (opc) {
+            case 2: case 10: return addWithFlags(a, ~b, 1);
+            case 3: return addWithFlags(b, ~a, 1);
+            case 4: case 11: return addWithFlags(a, b, 0);
+            case 5: return addWithFlags(a, b, c ? 1 : 0);
+            case 6: return addWithFlags(a, ~b, c ? 1 : 0);
+            case 7: return addWithFlags(b, ~a, c ? 1 : 0);
+            default: {
+                int res;
+                switch (opc) {
+                    case 0: case 8: res = a & b; break;
+                    case 1: case 9: res = a ^ b; break;
+                    case 12: res = a | b; break;
+                    case 13: res = b; break;
+                    case 14: res = a & ~b; break;
+                    default: res = ~b; break;
+                }
+                logicalFlags(res, carry);
+                return res;
+            }
+        }
     }
 
     private void logicalFlags(int res, int carry) {

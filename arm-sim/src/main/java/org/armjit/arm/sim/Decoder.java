@@ -98,6 +98,7 @@ final class Decoder {
         i.rd = bits(w, 15, 12);
         i.rn = bits(w, 19, 16);
         boolean test = opc >= 8 && opc <= 11;
+        i.writeback = !test; // for data processing: "has a destination register"
         if (test && i.rd != 0) return unpred(w, "compare with nonzero Rd field");
         if ((opc == 13 || opc == 15) && i.rn != 0) return unpred(w, "MOV/MVN with nonzero Rn field");
         if (!test && i.rd == 15 && i.setFlags) return unpred(w, "flag-setting write to pc (exception return)");

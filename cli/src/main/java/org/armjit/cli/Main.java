@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 AsmCommand.class,
                 DisasmCommand.class,
+                SimCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -436,7 +436,85 @@ def section_str_format():
     write("str_format.txt.gz", lines)
 
 
+# ---------------------------------------------------------------------------------------
+# float and int arithmetic, round(), math module
+
+def section_math():
+    rnd = random.Random(19)
+    lines = []
+
+    def case(op, fn, *args):
+        def run():
+            r = fn(*args)
+            if isinstance(r, tuple):
+                return " ".join(repr(x) for x in r)
+            return dec(r) if isinstance(r, int) and not isinstance(r, bool) else repr(r)
+        lines.append("%s\t%s\t%s" % (op, "\t".join(token(a) for a in args), outcome(run)))
+
+    specials = [0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 1.5, 2.5, -2.5, 3.0, -3.0, 7.0, -7.5, 0.1, 1e-300, 5e-324, 1e300,
+                1.7976931348623157e308, math.inf, -math.inf, math.nan, 2.0 ** 53, 2.0 ** 60 + 2 ** 10, -1e22, 0.125,
+                2.675, 1.005, 123.456, -0.001, 1e16 + 2]
+
+    def rfloat():
+        r = rnd.random()
+        if r < 0.3:
+            return from_bits(rnd.getrandbits(64))
+        if r < 0.6:
+            return rnd.uniform(-100, 100)
+        if r < 0.8:
+            return float(rnd.randint(-50, 50)) / rnd.choice([1, 2, 4, 8, 10, 3])
+        return rnd.choice(specials)
+
+    floats = specials + [rfloat() for _ in range(150)]
+    pairs = [(a, b) for a in specials for b in specials] + [(rfloat(), rfloat()) for _ in range(4000)]
+    for a, b in pairs:
+        case("floordiv", lambda x, y: x // y, a, b)
+        case("mod", lambda x, y: x % y, a, b)
+        case("divmod", divmod, a, b)
+        case("div", lambda x, y: x / y, a, b)
+        case("pow", lambda x, y: x ** y, a, b)
+        case("math.pow", math.pow, a, b)
+        case("math.fmod", math.fmod, a, b)
+        case("math.atan2", math.atan2, a, b)
+        case("math.hypot", math.hypot, a, b)
+        case("math.log2arg", math.log, a, b)
+    for x in floats + [rfloat() for _ in range(3000)]:
+        for name in ["sqrt", "exp", "log", "log10", "log2", "sin", "cos", "tan", "asin", "acos", "atan", "fabs", "floor", "ceil"]:
+            case("math." + name, getattr(math, name), x)
+        case("round", round, x)
+        case("int", int, x)
+        for n in [0, 1, 2, 3, -1, -2, 5, 10, 17, 300, 330, -300, -310]:
+            case("round2", round, x, n)
+    for _ in range(3000):  # decimal halfway-looking values
+        x = float("%d.%d5" % (rnd.randint(-1000, 1000), rnd.randint(0, 999)))
+        case("round2", round, x, len(repr(x).split(".")[1]) - 1)
+    ints = [0, 1, -1, 2, -2, 3, 7, -7, 10, 2 ** 31, -2 ** 31, 2 ** 63 - 1, -2 ** 63, 2 ** 63, 2 ** 64, 10 ** 30, -(10 ** 30),
+            3 ** 80, 2 ** 1023, 2 ** 1024, -(2 ** 1030), 10 ** 400]
+    ipairs = [(a, b) for a in ints for b in ints] + [
+        (rnd.getrandbits(rnd.randint(1, 200)) * rnd.choice([1, -1]), rnd.getrandbits(rnd.randint(1, 120)) * rnd.choice([1, -1]))
+        for _ in range(3000)]
+    for a, b in ipairs:
+        case("ifloordiv", lambda x, y: x // y, a, b)
+        case("imod", lambda x, y: x % y, a, b)
+        case("idivmod", divmod, a, b)
+        case("itruediv", lambda x, y: x / y, a, b)
+        if abs(b) < 64 or a in (0, 1, -1):
+            case("ipow", lambda x, y: x ** y, a, b)
+        if abs(b) < 300 or a == 0:
+            case("lshift", lambda x, y: x << y, a, b)
+        case("rshift", lambda x, y: x >> y, a, b)
+        case("iround", round, a, b % 40 - 30)
+        if b != 0 and abs(a) < 2 ** 100:
+            case("ipowmod", pow, a, rnd.randint(-5, 60), b)
+    for _ in range(2000):  # true division near the float boundaries
+        a = rnd.getrandbits(rnd.randint(50, 1100))
+        b = rnd.getrandbits(rnd.randint(1, 1100)) or 1
+        case("itruediv", lambda x, y: x / y, a, b)
+    write("math.txt.gz", lines)
+
+
 SECTIONS = {
+    "math": section_math,
     "percent": section_percent,
     "str_format": section_str_format,
     "repr": section_repr,

@@ -114,6 +114,18 @@ public final class IntMath {
         return a.shiftRight(n.intValue()); // arithmetic: floor, as Python
     }
 
+    /** round(a, n): a for n >= 0, else a rounded half-even to a multiple of 10^-n. */
+    public static BigInteger round(BigInteger a, long n) {
+        if (n >= 0) return a;
+        if (-n > 2L * a.bitLength() + 2) return BigInteger.ZERO; // 10^-n far above |a|: rounds to 0
+        BigInteger p = BigInteger.TEN.pow((int) -n);
+        BigInteger[] qr = divmod(a, p); // remainder in [0, p)
+        int cmp = qr[1].shiftLeft(1).compareTo(p);
+        BigInteger q = qr[0];
+        if (cmp > 0 || cmp == 0 && q.testBit(0)) q = q.add(BigInteger.ONE);
+        return q.multiply(p);
+    }
+
     /** a / b correctly rounded to the nearest double (ties to even), as CPython's long_true_divide. */
     public static double trueDivide(BigInteger a, BigInteger b) {
         if (b.signum() == 0) throw FormatException.zeroDivisionError("division by zero");

@@ -1,0 +1,16 @@
+# print with several arguments, sep=, end=, no arguments, and non-string values.
+print()
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ")
+print("no newline", end="")
+print(" -- continued", end="\n")
+print(1, 2.5, None, True, [1], (2,), {"k": 3}, sep=" | ", end=" <end>\n")
+print("x", end="")
+print()
+print(sep="-", end="")
+print("", "")
+print("multi\nline", "value", sep="\n")
+for i in range(3):
+    print(i, end=", " if i < 2 else "\n")
+print("sep none", "ok", sep=None, end=None)

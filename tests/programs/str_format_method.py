@@ -1,0 +1,10 @@
+# str.format with automatic, positional and keyword fields and format specs.
+print("{} + {} = {}".format(1, 2, 3))
+print("{0} {1} {0}".format("a", "b"), "{1}{0}".format("x", "y"))
+print("{name} is {age}".format(name="Ann", age=7), "{0} and {who}".format(1, who="me"))
+print("[{:5}] [{:<5}] [{:>5}] [{:^5}] [{:*^7}]".format(1, 2, 3, 4, 5))
+print("[{:5}] [{:>5}] [{:^6}] [{:-<6}]".format("ab", "ab", "ab", "ab"))
+print("{:.2f} {:.0f} {:8.3f} {:e} {:.3e} {:g} {:%}".format(3.14159, 2.5, -1.0, 12345.678, 0.000123, 1e-7, 0.25))
+print("{:d} {:5d} {:05d} {:+d} {:x} {:X} {:o} {:b} {:,}".format(42, 42, 42, 42, 255, 255, 8, 5, 1234567))
+print("{{literal}} {}".format("x"), "{:s}".format("str"), "{}".format([1, "a"]), "{}".format(None))
+print("{:>10.3f}|{:<10.1f}|".format(2.71828, 9.99))

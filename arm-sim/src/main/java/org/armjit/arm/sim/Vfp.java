@@ -88,7 +88,12 @@ final class Vfp {
         }
         double bb = s - x;
         double err = (x - (s - bb)) + (y - bb);
-        return round(s, (int) Math.signum(err), mode, fpscr);
+        int errSign = (int) Math.signum(err);
+        if (Double.isNaN(err)) {
+            // TwoSum's intermediates overflowed (operands near the largest double): exact decimals.
+            errSign = new BigDecimal(x).add(new BigDecimal(y)).compareTo(new BigDecimal(s));
+        }
+        return round(s, errSign, mode, fpscr);
     }
 
     static long mul(long a, long b, int fpscr) {

@@ -103,6 +103,8 @@ class EdgeCaseTableTest {
             new Row("vadd.f64 d0, d1, d2", "d1=0xbff0000000000000 d2=0xbca0000000000000 fpscr=0x00800000", "d0=0xbff0000000000001"),
             new Row("vadd.f64 d0, d1, d2", "d1=0xbff0000000000000 d2=0xbca0000000000000 fpscr=0x00c00000", "d0=0xbff0000000000000"),
             new Row("vmul.f64 d0, d1, d1", "d1=0x7fefffffffffffff fpscr=0x00c00000", "d0=0x7fefffffffffffff"),
+            // directed rounding of a sum of operands near the largest double (found by the full differential run)
+            new Row("vadd.f64 d0, d1, d2", "d1=0x7fdb9332ff7fffff d2=0xffefffffffffffff fpscr=0x00c00000", "d0=0xffe23666803fffff"),
             // conversions saturate; NaN converts to 0; VCVTR uses the FPSCR mode
             new Row("vcvt.s32.f64 s0, d1", "d1=0x41f0000000000000", "s0=0x7fffffff"),
             new Row("vcvt.u32.f64 s0, d1", "d1=0xbff0000000000000", "s0=0"),

@@ -1,0 +1,4 @@
+try:
+    print("in try")
+finally:
+    raise IndexError("from finally")

@@ -1,0 +1,4 @@
+import sys
+print("exiting with 255")
+sys.exit(255)
+print("not reached")

@@ -1,0 +1,4 @@
+import sys
+print("exiting with 42")
+sys.exit(42)
+print("not reached")

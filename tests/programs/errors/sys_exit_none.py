@@ -1,0 +1,3 @@
+import sys
+print("plain sys.exit()")
+sys.exit()

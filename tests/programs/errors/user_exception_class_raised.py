@@ -1,0 +1,3 @@
+class Halt(Exception):
+    pass
+raise Halt

@@ -1,0 +1,3 @@
+# Bytes are outside the subset: 'bytes literal'.
+data = b"raw bytes"
+print(len(data))

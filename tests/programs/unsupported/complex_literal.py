@@ -1,0 +1,3 @@
+# Complex numbers are outside the subset: 'complex literal'.
+z = 3 + 4j
+print(abs(z))

@@ -1,0 +1,4 @@
+# The Ellipsis literal is outside the subset: '...'.
+def todo():
+    ...
+print(todo())

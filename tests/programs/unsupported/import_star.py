@@ -1,0 +1,3 @@
+# Star imports are outside the subset: 'import *'.
+from math import *
+print(sqrt(4))

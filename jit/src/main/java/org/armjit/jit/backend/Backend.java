@@ -1,0 +1,46 @@
+package org.armjit.jit.backend;
+
+import org.armjit.jit.ir.Trace;
+
+/**
+ * What the JIT driver needs from a code generator. Values cross the boundary as
+ * {@code long}s, as in {@link org.armjit.runtime.calls.RuntimeCall}: INT and REF
+ * sign-extended from 32 bits, FLOAT as raw IEEE bits.
+ *
+ * <h2>GC contract</h2>
+ * Compiled code never collects by itself: allocation ({@code new}) only requests a
+ * collection, and loops end with {@code guard_not_collect} so the interpreter collects at
+ * its safepoint after the exit. Only a runtime call whose {@code canCollect} is set may
+ * collect; across such a call the backend keeps every live REF where the collector
+ * updates it (a registered {@link org.armjit.runtime.heap.RootSet}) and reloads it after.
+ * Constant REFs embedded in traces must be immortal (permanent space) or tagged ints.
+ */
+public interface Backend {
+    /** A short name: "ir", "arm-sim", ... */
+    String name();
+
+    /**
+     * Compiles a trace that starts at its inputs and ends with a jump to one of its own
+     * labels (a loop) or with finish. Its labels' tokens become jump targets for bridges
+     * compiled later; a token may be compiled only once per backend.
+     */
+    CompiledTrace compileLoop(Trace trace);
+
+    /**
+     * Compiles a bridge and attaches it to {@code guard}: from then on, when the guard
+     * fails, execution continues in the bridge instead of exiting. The bridge's inputs
+     * correspond one to one (same order and kinds) to {@link GuardHandle#failArgs()}. It
+     * ends with a jump to any label compiled earlier (or its own), or with finish.
+     */
+    CompiledTrace compileBridge(GuardHandle guard, Trace bridge);
+
+    /**
+     * Runs compiled code from the start of {@code trace} with its inputs, until a finish
+     * or a guard without a bridge fails. Virtual objects of the failing guard's snapshot
+     * are allocated (never collecting) before this returns.
+     */
+    ExitResult enter(CompiledTrace trace, long... inputs);
+
+    /** Makes every guard_not_invalidated of {@code trace} fail from now on. */
+    void invalidate(CompiledTrace trace);
+}

@@ -120,6 +120,7 @@ final class Attributes {
                         vm.classes.setExceptionArgs(obj, value);
                         return;
                     }
+                    if (vm.heap.isPermanent(obj)) break; // builtin singletons (NotImplemented) take no attributes
                     vm.dict.put(vm.classes.instanceDict(obj), name, vm.str.hash(name), value);
                     return;
                 case CLASS:

@@ -592,7 +592,10 @@ final class Builtins {
             parent = nbases == 1 ? s[base + 2] : vm.objectClass;
             int cls = vm.classes.newClass(vm.str.toJava(s[base + 1]), parent, handles.get(hns), TypeId.INSTANCE);
             cell = handles.get(hcell);
-            if (cell != vm.none && !Tag.isInt(cell) && vm.typeOf(cell) == TypeId.CELL) mem.storeWord(cell + 4, cls);
+            if (cell != vm.none && !Tag.isInt(cell) && vm.typeOf(cell) == TypeId.CELL) {
+                mem.storeWord(cell + 4, cls);
+                vm.heap.writeBarrier(cell, cls);
+            }
             return cls;
         } finally {
             handles.release(mark);

@@ -183,6 +183,7 @@ public final class Classes {
     public void setExceptionArgs(int obj, int args) {
         if (vm.heap.isPermanent(obj)) vm.heap.rememberPermanent(obj);
         mem.storeWord(obj + ARGS, args);
+        vm.heap.writeBarrier(obj, args);
     }
 
     public boolean isException(int w) {

@@ -46,6 +46,8 @@ public final class Dicts {
         mem.storeWord(entries + 4, 3 * cap);
         mem.storeWord(d + INDEX, index);
         mem.storeWord(d + ENTRIES, entries);
+        vm.heap.writeBarrier(d, index);
+        vm.heap.writeBarrier(d, entries);
         mem.storeWord(d + USED, 0);
     }
 
@@ -102,7 +104,9 @@ public final class Dicts {
         if (vm.heap.isPermanent(d)) vm.heap.rememberPermanent(d);
         int e = find(d, key, hash);
         if (e >= 0) {
-            mem.storeWord(mem.loadWord(d + ENTRIES) + 8 + 12 * e + 8, value);
+            int entries = mem.loadWord(d + ENTRIES);
+            mem.storeWord(entries + 8 + 12 * e + 8, value);
+            vm.heap.writeBarrier(entries, value);
             return;
         }
         int used = used(d);
@@ -116,6 +120,8 @@ public final class Dicts {
         mem.storeWord(at, Tag.box(hash));
         mem.storeWord(at + 4, key);
         mem.storeWord(at + 8, value);
+        vm.heap.writeBarrier(entries, key);
+        vm.heap.writeBarrier(entries, value);
         insertIndex(d, hash, used);
         mem.storeWord(d + USED, used + 1);
         mem.storeWord(d + COUNT, size(d) + 1);

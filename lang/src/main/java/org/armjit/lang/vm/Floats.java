@@ -1,5 +1,7 @@
 package org.armjit.lang.vm;
 
+import org.armjit.lang.format.FloatMath;
+import org.armjit.lang.format.FormatException;
 import org.armjit.runtime.heap.Heap;
 import org.armjit.runtime.heap.TypeId;
 import org.armjit.runtime.mem.GuestMemory;
@@ -35,53 +37,39 @@ public final class Floats {
         return mem.loadDouble(ref + VALUE);
     }
 
-    /** Python's float // : floor of the quotient, with the signs CPython gives. */
+    /** Python's float // (signs as CPython). */
     public double floorDiv(double a, double b) {
-        if (b == 0.0) throw vm.raise("ZeroDivisionError", "float floor division by zero");
-        return divmod(a, b)[0];
+        try {
+            return FloatMath.floorDiv(a, b);
+        } catch (FormatException e) {
+            throw vm.raise(e.pythonType(), e.message());
+        }
     }
 
     /** Python's float % : the result has the sign of the divisor. */
     public double mod(double a, double b) {
-        if (b == 0.0) throw vm.raise("ZeroDivisionError", "float modulo");
-        return divmod(a, b)[1];
+        try {
+            return FloatMath.mod(a, b);
+        } catch (FormatException e) {
+            throw vm.raise(e.pythonType(), e.message());
+        }
     }
 
-    /** CPython's float divmod algorithm (floatobject.c semantics, written from its documented behaviour). */
-    public double[] divmod(double vx, double wx) {
-        if (wx == 0.0) throw vm.raise("ZeroDivisionError", "float divmod()");
-        double mod = vx % wx;
-        double div = (vx - mod) / wx;
-        if (mod != 0.0) {
-            if ((wx < 0) != (mod < 0)) {
-                mod += wx;
-                div -= 1.0;
-            }
-        } else {
-            mod = Math.copySign(0.0, wx);
+    public double[] divmod(double a, double b) {
+        try {
+            return FloatMath.divmod(a, b);
+        } catch (FormatException e) {
+            throw vm.raise(e.pythonType(), e.message());
         }
-        double floordiv;
-        if (div != 0.0) {
-            floordiv = Math.floor(div);
-            if (div - floordiv > 0.5) floordiv += 1.0;
-        } else {
-            floordiv = Math.copySign(0.0, vx / wx);
-        }
-        return new double[] {floordiv, mod};
     }
 
     /** float ** float with Python's errors. */
     public double pow(double x, double y) {
-        if (x == 0.0 && y < 0.0) throw vm.raise("ZeroDivisionError", "0.0 cannot be raised to a negative power");
-        if (x < 0.0 && y != Math.floor(y) && !Double.isInfinite(y) && !Double.isNaN(y)) {
-            throw vm.valueError("math domain error");
+        try {
+            return FloatMath.pow(x, y);
+        } catch (FormatException e) {
+            throw vm.raise(e.pythonType(), e.message());
         }
-        if (x == 1.0 || y == 0.0) return 1.0;
-        double r = Math.pow(x, y);
-        if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
-            throw vm.raise("OverflowError", "(34, 'Numerical result out of range')");
-        }
-        return r;
     }
 
     /** Numeric hash: integral floats hash like the equal int. */

@@ -337,9 +337,12 @@ public final class Interpreter implements RootSet {
                             s[sp++] = v;
                             break;
                         }
-                        case STORE_DEREF:
-                            mem.storeWord(s[lc.nlocals + arg] + 4, s[--sp]);
+                        case STORE_DEREF: {
+                            int cell = s[lc.nlocals + arg], v = s[--sp];
+                            mem.storeWord(cell + 4, v);
+                            heap.writeBarrier(cell, v);
                             break;
+                        }
                         case DELETE_DEREF: {
                             int cell = s[lc.nlocals + arg];
                             if (mem.loadWord(cell + 4) == 0) throw unboundDeref(lc, arg);

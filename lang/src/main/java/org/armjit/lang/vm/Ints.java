@@ -1,5 +1,7 @@
 package org.armjit.lang.vm;
 
+import org.armjit.lang.format.FormatException;
+import org.armjit.lang.format.IntMath;
 import org.armjit.runtime.heap.Heap;
 import org.armjit.runtime.heap.TypeId;
 import org.armjit.runtime.mem.GuestMemory;
@@ -195,22 +197,13 @@ public final class Ints {
 
     /** int ** int; a negative exponent gives a float. */
     public int pow(int a, int b) {
-        BigInteger e = toBig(b);
-        if (e.signum() < 0) {
-            double base = toDouble(a);
-            if (base == 0.0) throw vm.raise("ZeroDivisionError", "0.0 cannot be raised to a negative power");
-            return vm.floats.box(vm.floats.pow(base, toDouble(b)));
+        try {
+            BigInteger e = toBig(b);
+            if (e.signum() < 0) return vm.floats.box(IntMath.powToFloat(toBig(a), e));
+            return of(IntMath.pow(toBig(a), e));
+        } catch (FormatException ex) {
+            throw vm.raise(ex.pythonType(), ex.message());
         }
-        BigInteger base = toBig(a);
-        if (base.abs().compareTo(BigInteger.ONE) <= 0) {
-            if (base.signum() == 0) return of(e.signum() == 0 ? 1 : 0);
-            if (base.equals(BigInteger.ONE)) return of(1);
-            return of(e.testBit(0) ? -1 : 1);
-        }
-        if (e.bitLength() > 31 || (long) base.bitLength() * e.longValue() > 64L * 1024 * 1024) {
-            throw vm.raise("MemoryError", null);
-        }
-        return of(base.pow(e.intValue()));
     }
 
     public int neg(int a) {
@@ -257,10 +250,11 @@ public final class Ints {
 
     /** int / int, correctly rounded like CPython. */
     public double trueDiv(int a, int b) {
-        if (sign(b) == 0) throw vm.raise("ZeroDivisionError", "division by zero");
-        if (Tag.isInt(a) && Tag.isInt(b)) return (double) Tag.unbox(a) / Tag.unbox(b);
-        BigInteger x = toBig(a), y = toBig(b);
-        if (x.bitLength() <= 53 && y.bitLength() <= 53) return x.doubleValue() / y.doubleValue();
-        return IntDivision.trueDivide(vm, x, y);
+        if (Tag.isInt(a) && Tag.isInt(b) && b != Tag.box(0)) return (double) Tag.unbox(a) / Tag.unbox(b);
+        try {
+            return IntMath.trueDivide(toBig(a), toBig(b));
+        } catch (FormatException ex) {
+            throw vm.raise(ex.pythonType(), ex.message());
+        }
     }
 }

@@ -114,7 +114,9 @@ final class Iterators {
                     if (v == 0) return 0;
                     it = vm.heap.handles.get(h);
                     int count = mem.loadWord(it + A);
-                    mem.storeWord(it + A, vm.ints.add(count, Tag.box(1)));
+                    int next = vm.ints.add(count, Tag.box(1));
+                    mem.storeWord(it + A, next);
+                    vm.heap.writeBarrier(it, next);
                     return vm.seq.tupleOf(count, v);
                 } finally {
                     vm.heap.handles.release(mark);

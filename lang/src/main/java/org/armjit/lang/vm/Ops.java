@@ -1,5 +1,7 @@
 package org.armjit.lang.vm;
 
+import org.armjit.lang.format.StrRepr;
+
 import org.armjit.lang.bytecode.BinaryOp;
 import org.armjit.lang.bytecode.CompareOp;
 import org.armjit.lang.format.FloatFormat;

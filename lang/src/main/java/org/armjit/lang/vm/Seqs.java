@@ -68,6 +68,7 @@ public final class Seqs {
 
     public void tupleSet(int t, int i, int v) {
         mem.storeWord(t + 8 + 4 * i, v);
+        vm.heap.writeBarrier(t, v);
     }
 
     // ------------------------------------------------------------------ lists
@@ -150,6 +151,7 @@ public final class Seqs {
                 break;
             default:
                 mem.storeWord(storage + ITEMS + 4 * i, v);
+                vm.heap.writeBarrier(storage, v);
         }
     }
 
@@ -161,7 +163,9 @@ public final class Seqs {
         if (strategy == EMPTY) {
             int storage = mem.loadWord(list + STORAGE);
             int cap = storage == 0 ? 4 : mem.loadWord(storage + 4);
-            mem.storeWord(list + STORAGE, newArray(arrayType(want), cap));
+            int storage2 = newArray(arrayType(want), cap);
+            mem.storeWord(list + STORAGE, storage2);
+            vm.heap.writeBarrier(list, storage2);
             mem.storeWord(list + STRATEGY, want);
             return;
         }
@@ -176,6 +180,7 @@ public final class Seqs {
         for (int i = 0; i < n; i++) mem.storeWord(storage + ITEMS + 4 * i, get(list, i));
         // get() may have allocated (boxing floats), but no safepoint: list and storage are still valid.
         mem.storeWord(list + STORAGE, storage);
+        vm.heap.writeBarrier(list, storage);
         mem.storeWord(list + STRATEGY, OBJECT);
     }
 
@@ -197,6 +202,7 @@ public final class Seqs {
             mem.copy(storage + ITEMS, fresh + ITEMS, elem * length(list));
         }
         mem.storeWord(list + STORAGE, fresh);
+        vm.heap.writeBarrier(list, fresh);
     }
 
     public void append(int list, int v) {
@@ -289,7 +295,9 @@ public final class Seqs {
         if (values.length == 0) return;
         int tmp = listFrom(values, 0, values.length);
         mem.storeWord(list + LEN, mem.loadWord(tmp + LEN));
-        mem.storeWord(list + STORAGE, mem.loadWord(tmp + STORAGE));
+        int storage = mem.loadWord(tmp + STORAGE);
+        mem.storeWord(list + STORAGE, storage);
+        vm.heap.writeBarrier(list, storage);
         mem.storeWord(list + STRATEGY, mem.loadWord(tmp + STRATEGY));
     }
 }

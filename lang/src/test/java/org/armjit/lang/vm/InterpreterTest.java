@@ -173,7 +173,9 @@ class InterpreterTest {
     @Test
     void gcStressKeepsProgramsCorrect() {
         vm.heap.stress = true;
+        vm.heap.verify = true;
         assertEquals("249500250000\n", run(sumOfCubes(1000)));
-        assertTrue(vm.heap.stats.collections >= 1000, "one collection per loop iteration");
+        assertTrue(vm.heap.stats.collections() >= 1000, "one collection per loop iteration");
+        assertTrue(vm.heap.stats.majorCollections >= 100, "every 8th is major");
     }
 }

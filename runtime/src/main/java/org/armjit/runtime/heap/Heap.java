@@ -9,15 +9,19 @@ import java.util.List;
  * The guest heap: allocation of objects in guest memory and their collection.
  *
  * <h2>Spaces</h2>
- * A permanent space holds immortal objects (None, True, False, builtin classes and
- * functions, interned strings): they never move, so JIT code may embed their addresses.
- * The rest is two semispaces; objects are bump-allocated in one and a collection copies
- * the live ones into the other (Cheney). Permanent objects are immutable once the VM has
- * started, except the few that code reports with {@link #rememberPermanent} after storing a
- * reference into them: only those are scanned as roots.
+ * <pre>
+ *   [ permanent | old space: oldStart .. oldTop (free up to nurseryStart) | nursery ]
+ * </pre>
+ * The permanent space holds immortal objects (None, True, False, builtin classes and
+ * functions, interned strings, code constants): they never move, so JIT code may embed
+ * their addresses. New objects are bump-allocated in the nursery. A minor collection
+ * copies the nursery's survivors to the end of the old space ({@link MinorCollector}); a
+ * major collection marks and slides every live object of the old space and the nursery
+ * down to the start of the old space ({@link MajorCollector}). Large objects, and objects
+ * allocated once the nursery is full, go straight to the old space.
  *
  * <h2>Safepoints: the rule for everyone who writes Java code that touches guest objects</h2>
- * Allocation never collects. When the allocation pointer passes the soft limit,
+ * Allocation never collects. When the nursery passes its soft limit,
  * {@link #collectRequested} becomes true and allocation goes on into the reserve; the
  * interpreter collects at its next safepoint (a loop back-edge or a call), where every
  * live reference is in a frame, a root set or a handle. Consequently:
@@ -28,60 +32,106 @@ import java.util.List;
  *   {@code __str__}, {@code __init__}, ...) must keep every reference it uses after the call
  *   in {@link #handles} and read it back from there.</li>
  * </ul>
- * An allocation that does not fit even in the reserve throws {@link GuestOutOfMemoryError}
- * (Python's MemoryError).
+ * An allocation that does not fit anywhere throws {@link GuestOutOfMemoryError} (Python's
+ * MemoryError); the program may catch it, and the next safepoint collects.
+ *
+ * <h2>Write barrier: the rule for stores</h2>
+ * After storing a reference into a field of an object that existed before the last
+ * safepoint, call {@link #writeBarrier}(object, value). Objects allocated since then need
+ * none: they are in the nursery, or remembered when allocated in the old space. The
+ * barrier remembers old (and permanent) objects that point into the nursery, so minor
+ * collections never scan the old space. JIT code emits the fast path inline (ARM, object
+ * in r0, value in r1, scratch r2/r3, nursery bounds loaded from the heap descriptor):
+ * <pre>
+ *   tst   r1, #1              @ tagged small int: no pointer
+ *   bne   1f
+ *   sub   r2, r1, NURSERY_START
+ *   cmp   r2, NURSERY_SIZE    @ value outside the nursery: nothing to do
+ *   bhs   1f
+ *   sub   r3, r0, NURSERY_START
+ *   cmp   r3, NURSERY_SIZE    @ object inside the nursery: nothing to do
+ *   blo   1f
+ *   ldr   r2, [r0]
+ *   tst   r2, #REMEMBERED     @ already remembered
+ *   bleq  remember            @ slow path: runtime call
+ * 1:
+ * </pre>
+ * and the nursery allocation inline as
+ * <pre>
+ *   ldr   r0, [heap, #TOP]
+ *   add   r1, r0, #SIZE
+ *   ldr   r2, [heap, #SOFT_LIMIT]
+ *   cmp   r1, r2
+ *   bhi   slow                @ runtime call: reserve, old space or MemoryError
+ *   str   r1, [heap, #TOP]
+ *   str   HEADER, [r0]
+ * </pre>
  */
 public final class Heap {
     public static final int TYPE_MASK = 0xffff;
-    /** Collector bit: the object has been copied; its new address is at +4. */
+    /** Collector bit: the object has been copied; its new address is at +4 (minor collections). */
     static final int FORWARDED = 1 << 16;
-    /** Collector bit: a permanent object already in the remembered list. */
-    static final int REMEMBERED = 1 << 17;
+    /** Collector bit: the object is in a remembered set. */
+    public static final int REMEMBERED = 1 << 17;
     public static final int WIDTH_SHIFT = 24;
 
-    private final GuestMemory mem;
-    private final int permStart;
+    final GuestMemory mem;
+    final ObjectLayout layout;
+    final int permStart;
     private final int permEnd;
     private int permTop;
-    private int spaceSize;
-    private int fromStart;
-    private int toStart;
-    private int top;
+    final int oldStart;
+    int oldTop;
+    /** Where the nursery starts; moves up only if live data outgrows the old space. */
+    int nurseryStart;
+    final int heapEnd;
+    private final int nurseryCapacity;
+    int nurseryTop;
     private int softLimit;
-    private int end;
+    private final int largeObject;
 
     /** Set when the next safepoint should collect. */
     public boolean collectRequested;
-    /** Collect at every safepoint (--gc-stress). */
+    /** Collect at every safepoint (--gc-stress); every 8th collection is a major one. */
     public boolean stress;
+    /** Check every reference after each collection (--gc-verify). */
+    public boolean verify;
 
-    private final List<RootSet> rootSets = new ArrayList<>();
-    private int[] rememberedPermanent = new int[16];
-    private int nremembered;
+    final List<RootSet> rootSets = new ArrayList<>();
+    /** Permanent objects that had a reference stored into them: roots for every collection. */
+    IntList rememberedPermanent = new IntList();
+    /** Old objects that may point into the nursery: roots for the next minor collection. */
+    IntList rememberedOld = new IntList();
     public final Handles handles = new Handles();
     public final GcStats stats = new GcStats();
+    private final MinorCollector minor = new MinorCollector(this);
+    private final MajorCollector major = new MajorCollector(this);
 
     /**
-     * @param mem   the guest memory to manage, all of it
+     * @param mem      the guest memory to manage, all of it
      * @param permSize bytes reserved for the permanent space at the start of {@code mem}
      */
     public Heap(GuestMemory mem, int permSize) {
         this.mem = mem;
+        this.layout = new ObjectLayout(mem);
         this.permStart = mem.base();
         this.permEnd = mem.base() + align(permSize);
         this.permTop = permStart + 8; // address base+0 stays unused
-        this.spaceSize = ((mem.size() - (permEnd - permStart)) / 2) & ~7;
-        if (spaceSize < 1 << 16) throw new IllegalArgumentException("guest heap too small");
-        this.fromStart = permEnd;
-        this.toStart = permEnd + spaceSize;
-        this.top = fromStart;
-        this.end = fromStart + spaceSize;
-        this.softLimit = end - reserve();
+        this.heapEnd = mem.base() + (mem.size() & ~7);
+        int rest = heapEnd - permEnd;
+        if (rest < 4 << 20) throw new IllegalArgumentException("guest heap too small");
+        this.nurseryCapacity = Math.max(1 << 20, Math.min(16 << 20, (rest / 8) & ~7));
+        this.oldStart = permEnd;
+        this.oldTop = oldStart;
+        this.nurseryStart = heapEnd - nurseryCapacity;
+        this.nurseryTop = nurseryStart;
+        this.largeObject = nurseryCapacity / 8;
+        resetSoftLimit();
         roots(handles);
     }
 
-    private int reserve() {
-        return Math.max(spaceSize / 4, 64 * 1024);
+    private void resetSoftLimit() {
+        softLimit = heapEnd - (heapEnd - nurseryStart) / 4;
     }
 
     public GuestMemory memory() {
@@ -96,27 +146,44 @@ public final class Heap {
         return (size + 7) & ~7;
     }
 
+    // ------------------------------------------------------------------ allocation
+
     /** Allocates a zeroed object of {@code size} bytes whose header word is {@code header}. */
     public int allocate(int header, int size) {
         size = align(size);
-        int addr = top;
+        int addr = nurseryTop;
         int newTop = addr + size;
-        if (newTop - softLimit > 0 || size < 0) {
+        if (newTop - softLimit > 0 || size > largeObject || size < 0) {
             return allocateSlow(header, size);
         }
-        top = newTop;
+        nurseryTop = newTop;
         mem.storeWord(addr, header);
         stats.allocatedBytes += size;
         return addr;
     }
 
     private int allocateSlow(int header, int size) {
-        collectRequested = true;
-        if (size < 0 || (long) top + size - end > 0) {
-            throw new GuestOutOfMemoryError("guest heap exhausted (" + (spaceSize >> 20) + " MiB per space)");
+        if (size < 0) throw new GuestOutOfMemoryError("object too large");
+        int addr;
+        if (size <= largeObject && (long) nurseryTop + size <= heapEnd) {
+            collectRequested = true;
+            addr = nurseryTop;
+            nurseryTop += size;
+        } else if ((long) oldTop + size <= nurseryStart) {
+            // Large object, or the nursery's reserve is used up: straight to the old space,
+            // remembered so that the stores that initialise it need no barrier.
+            if (size > largeObject) stats.largeBytes += size;
+            addr = oldTop;
+            oldTop += size;
+            mem.storeWord(addr, header);
+            remember(addr);
+            stats.allocatedBytes += size;
+            if (oldTop - oldStart > (nurseryStart - oldStart) / 4 * 3) collectRequested = true;
+            return addr;
+        } else {
+            collectRequested = true;
+            throw new GuestOutOfMemoryError("guest heap exhausted (" + ((heapEnd - permStart) >> 20) + " MiB)");
         }
-        int addr = top;
-        top += size;
         mem.storeWord(addr, header);
         stats.allocatedBytes += size;
         return addr;
@@ -132,22 +199,12 @@ public final class Heap {
         return addr;
     }
 
-    /**
-     * Records that a reference was stored into permanent object {@code obj} (for example a
-     * builtin module's dict growing), so collections treat its fields as roots.
-     */
-    public void rememberPermanent(int obj) {
-        int header = mem.loadWord(obj);
-        if ((header & REMEMBERED) != 0) return;
-        mem.storeWord(obj, header | REMEMBERED);
-        if (nremembered == rememberedPermanent.length) {
-            rememberedPermanent = java.util.Arrays.copyOf(rememberedPermanent, nremembered * 2);
-        }
-        rememberedPermanent[nremembered++] = obj;
-    }
-
     public boolean isPermanent(int addr) {
         return addr - permStart >= 0 && addr - permTop < 0;
+    }
+
+    boolean inNursery(int addr) {
+        return Integer.compareUnsigned(addr - nurseryStart, heapEnd - nurseryStart) < 0;
     }
 
     public static int header(TypeId type) {
@@ -164,110 +221,98 @@ public final class Heap {
 
     /** Bytes occupied by the object at {@code addr} (header already loaded). */
     public int sizeOf(int addr, int header) {
-        TypeId t = TypeId.of(header & TYPE_MASK);
-        switch (t.kind) {
-            case FIXED:
-                return t.size;
-            case VAR_REFS:
-                return align(t.size + 4 * mem.loadWord(addr + 4));
-            default:
-                int elem = t.elementSize != 0 ? t.elementSize : header >>> WIDTH_SHIFT;
-                int n = mem.loadWord(addr + 4);
-                if (t == TypeId.BIGINT) n = Math.abs(n);
-                return align(t.size + elem * n);
-        }
+        return layout.sizeOf(addr, header);
     }
 
     public long usedBytes() {
-        return (long) (top - fromStart) + (permTop - permStart);
+        return (long) (oldTop - oldStart) + (nurseryTop - nurseryStart) + (permTop - permStart);
     }
 
-    public int semispaceSize() {
-        return spaceSize;
+    // ------------------------------------------------------------------ write barrier
+
+    /** The write barrier (see the class comment): call after storing {@code value} into a field of {@code obj}. */
+    public void writeBarrier(int obj, int value) {
+        if ((value & 1) == 0 && value != 0 && inNursery(value) && !inNursery(obj)) remember(obj);
     }
 
-    // ---------------------------------------------------------------- collection
+    /** The barrier's slow path: remembers an old or permanent object. */
+    public void remember(int obj) {
+        int header = mem.loadWord(obj);
+        if ((header & REMEMBERED) != 0) return;
+        mem.storeWord(obj, header | REMEMBERED);
+        if (isPermanent(obj)) rememberedPermanent.add(obj);
+        else rememberedOld.add(obj);
+    }
 
-    private int copyTop;
+    /** Records that a reference was stored into permanent object {@code obj}. */
+    public void rememberPermanent(int obj) {
+        remember(obj);
+    }
+
+    void forgetOld() {
+        for (int i = 0; i < rememberedOld.size; i++) {
+            int obj = rememberedOld.items[i];
+            mem.storeWord(obj, mem.loadWord(obj) & ~REMEMBERED);
+        }
+        rememberedOld.size = 0;
+    }
+
+    // ------------------------------------------------------------------ collection
 
     /**
      * Collects now. Only call at a safepoint (see the class comment): every reference the
-     * VM still needs must be reachable from the permanent space, a registered root set or
-     * a handle.
+     * VM still needs must be reachable from a registered root set, a handle or a
+     * remembered permanent object.
      */
     public void collect() {
         long t0 = System.nanoTime();
         collectRequested = false;
-        copyTop = toStart;
-        RootVisitor forward = this::forward;
-        for (RootSet r : rootSets) r.scanRoots(forward);
-        for (int i = 0; i < nremembered; i++) {
-            int obj = rememberedPermanent[i];
-            scanRange(obj, obj + sizeOf(obj, mem.loadWord(obj)));
+        int nurseryUsed = nurseryTop - nurseryStart;
+        boolean full = stress ? stats.collections() % 8 == 7 : nurseryStart - oldTop < nurseryUsed;
+        if (full) {
+            major.collect();
+        } else {
+            minor.collect();
+            if (!stress && oldTop - oldStart > (nurseryStart - oldStart) / 4 * 3) {
+                major.collect();
+                full = true;
+            }
         }
-        scanRange(toStart, -1);
-        int live = copyTop - toStart;
-        int oldFrom = fromStart;
-        int oldTop = top;
-        fromStart = toStart;
-        toStart = oldFrom;
-        top = copyTop;
-        end = fromStart + spaceSize;
-        softLimit = end - reserve();
-        // The evacuated space is the next to-space, and its unused part after the next flip
-        // is where allocation continues: zero what was used of it now (allocation expects
-        // zeroed memory; copying overwrites whole objects, so to-space needs nothing else).
-        mem.zero(oldFrom, oldTop - oldFrom);
-        stats.collections++;
-        stats.copiedBytes += live;
-        stats.lastLiveBytes = live;
+        resetSoftLimit();
         long pause = System.nanoTime() - t0;
+        if (full) stats.majorCollections++;
+        else stats.minorCollections++;
         stats.pauseNanos += pause;
         stats.maxPauseNanos = Math.max(stats.maxPauseNanos, pause);
+        stats.lastLiveBytes = oldTop - oldStart;
+        if (verify) new HeapVerifier(this).verify();
     }
 
-    private boolean inFromSpace(int ref) {
-        return ref - fromStart >= 0 && ref - (fromStart + spaceSize) < 0;
+    /** Zeroes [from, to) so that allocation there finds zeroed memory. */
+    void zero(int from, int to) {
+        if (to - from > 0) mem.zero(from, to - from);
     }
 
-    private int forward(int value) {
-        if (value == 0 || (value & 1) != 0 || !inFromSpace(value)) return value;
-        int header = mem.loadWord(value);
-        if ((header & FORWARDED) != 0) return mem.loadWord(value + 4);
-        int size = sizeOf(value, header);
-        int to = copyTop;
-        copyTop += size;
-        mem.copy(value, to, size);
-        mem.storeWord(value, header | FORWARDED);
-        mem.storeWord(value + 4, to);
-        return to;
-    }
+    // Layout facts for the JIT's inline sequences and the verifier.
+    public int nurseryStart() { return nurseryStart; }
+    public int heapEnd() { return heapEnd; }
+    public int oldStart() { return oldStart; }
+    public int oldTop() { return oldTop; }
+    public int nurseryTop() { return nurseryTop; }
+    int permTop() { return permTop; }
 
-    /** Updates the reference fields of the objects in [from, to); to = -1 means up to copyTop as it grows. */
-    private void scanRange(int from, int to) {
-        int p = from;
-        while (to == -1 ? p - copyTop < 0 : p - to < 0) {
-            int header = mem.loadWord(p);
-            TypeId t = TypeId.of(header & TYPE_MASK);
-            assert (header & FORWARDED) == 0 : "forwarded object in a scanned range";
-            switch (t.kind) {
-                case FIXED:
-                    for (int off : t.refOffsets) {
-                        int a = p + off;
-                        mem.storeWord(a, forward(mem.loadWord(a)));
-                    }
-                    break;
-                case VAR_REFS:
-                    int n = mem.loadWord(p + 4);
-                    for (int i = 0; i < n; i++) {
-                        int a = p + t.size + 4 * i;
-                        mem.storeWord(a, forward(mem.loadWord(a)));
-                    }
-                    break;
-                default:
-                    break;
-            }
-            p += sizeOf(p, header);
+    /** A growable int list (no boxing) for remembered sets and mark stacks. */
+    static final class IntList {
+        int[] items = new int[64];
+        int size;
+
+        void add(int v) {
+            if (size == items.length) items = java.util.Arrays.copyOf(items, size * 2);
+            items[size++] = v;
+        }
+
+        int pop() {
+            return items[--size];
         }
     }
 }

@@ -97,8 +97,8 @@ def record(prog, check_only):
     notes = []
     if secs > SLOW_WARNING_S and "/bench/" not in prog and "/examples/" not in prog:
         notes.append("slow: %.2fs" % secs)
-    if "Traceback" in err and "/errors/" not in prog:
-        notes.append("uncaught exception outside errors/: " + last_line(err))
+    if (status != 0 or err) and "/errors/" not in prog:
+        notes.append("exit %d or stderr output (warnings too) outside errors/: %s" % (status, last_line(err)))
     if check_only:
         if read(base + ".out", "rb") != out:
             notes.append("stdout differs from " + os.path.relpath(base + ".out", ROOT))

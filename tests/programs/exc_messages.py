@@ -24,10 +24,13 @@ show(lambda: [1] + "a")
 show(lambda: "a" * "b")
 show(lambda: None + 1)
 show(lambda: len(5))
-show(lambda: None())
-show(lambda: 5[0])
-show(lambda: None[0])
-show(lambda: [1]["x"])
+nothing = None
+five = 5
+show(lambda: nothing())
+show(lambda: five[0])
+show(lambda: nothing[0])
+key = "x"
+show(lambda: [1][key])
 show(lambda: "abc".nope)
 show(lambda: None.nope)
 show(lambda: (1).real_nope)

@@ -19,7 +19,10 @@ import java.util.Map;
 public final class Vm {
     /** Guest address of the heap in simulated mode; above 0 so that NULL is never an object. */
     public static final int HEAP_BASE = 0x1000_0000;
-    public static final int PERM_SIZE = 8 << 20;
+    /** The permanent space: builtins, interned strings and code constants (a few hundred KiB in practice). */
+    static int permSize(int heapBytes) {
+        return Math.max(1 << 20, Math.min(8 << 20, heapBytes / 16));
+    }
 
     public final Heap heap;
     public final GuestMemory mem;
@@ -65,7 +68,7 @@ public final class Vm {
 
     public Vm(int heapBytes, PrintStream out, PrintStream err, String[] argv) {
         this.mem = GuestMemory.allocate(HEAP_BASE, heapBytes);
-        this.heap = new Heap(mem, PERM_SIZE);
+        this.heap = new Heap(mem, permSize(heapBytes));
         this.out = out;
         this.err = err;
         this.argv = argv;

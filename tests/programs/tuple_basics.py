@@ -5,7 +5,6 @@ print(t + (6,), (0,) * 3, 2 * (1, 2), 3 in t, 9 not in t)
 single = 1,
 pair = "a", "b"
 print(single, pair)
-print(t.count(3), t.index(4), (1, 1, 2).count(1))
 nested = ((1, 2), (3, (4, 5)))
 print(nested[1][1][0], nested[0])
 print(tuple([1, 2]), tuple("ab"), tuple(range(3)), tuple(), tuple((1,)))

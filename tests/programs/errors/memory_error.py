@@ -1,0 +1,3 @@
+print("asking for 2**61 list slots")
+cells = [None] * (2 ** 61)
+print(len(cells))

@@ -38,6 +38,8 @@ public final class Parser {
     private int p;
     /** Index of the furthest token looked at: where CPython reports a generic syntax error. */
     private int furthest;
+    /** Furthest token ever read, never reset by backtracking (CPython's p->fill). */
+    private int fetched;
     /** Bracket nesting at the current token (for the "forgot a comma" rule). */
     private int depth;
     private final SyntaxErrors errors;
@@ -72,7 +74,8 @@ public final class Parser {
         return e;
     }
 
-    static String normalize(String source) {
+    /** Strips a BOM and turns \r\n and \r into \n. */
+    public static String normalize(String source) {
         String s = source.startsWith("\uFEFF") ? source.substring(1) : source;
         return s.replace("\r\n", "\n").replace('\r', '\n');
     }
@@ -90,6 +93,7 @@ public final class Parser {
     private Token at(int i) {
         int j = Math.min(i, toks.size() - 1);
         if (j > furthest) furthest = j;
+        if (j > fetched) fetched = j;
         Token t = toks.get(j);
         if (t.kind() == TokenKind.EOF_ERROR) throw eofError(t);
         return t;
@@ -177,9 +181,14 @@ public final class Parser {
         return new Pos(a.line(), a.col(), b.endLine(), b.endCol());
     }
 
+    /** From {@code start} to the end of the last token consumed that is not a NEWLINE, INDENT or DEDENT. */
     private Pos prevEnd(Pos start) {
-        Token last = toks.get(p - 1);
-        return span(start, last);
+        int i = p - 1;
+        while (i > 0 && (toks.get(i).kind() == TokenKind.NEWLINE || toks.get(i).kind() == TokenKind.DEDENT
+                || toks.get(i).kind() == TokenKind.INDENT)) {
+            i--;
+        }
+        return span(start, toks.get(i));
     }
 
     // ------------------------------------------------------------------ errors
@@ -229,8 +238,9 @@ public final class Parser {
      */
     private PySyntaxError preferUnclosedBracket(PySyntaxError e) {
         Token last = toks.get(toks.size() - 1);
+        int errLine = Math.max(e.line(), toks.get(Math.min(fetched, toks.size() - 1)).line());
         if (last.kind() == TokenKind.EOF_ERROR && last.value() instanceof Bracket b
-                && e.line() > b.line() && !e.message().endsWith("was never closed")) {
+                && errLine > b.line() && !e.message().endsWith("was never closed")) {
             return unclosed(b);
         }
         return e;
@@ -500,7 +510,7 @@ public final class Parser {
         Token t = peek();
         if (t.kind() != TokenKind.INDENT) {
             throw src.error("IndentationError", "expected an indented block after " + what,
-                    t.line(), t.col() + 1, t.endLine(), t.endCol() + 1);
+                    t.line(), t.col() + 1, t.endLine(), t.kind() == TokenKind.ENDMARKER ? -1 : t.endCol() + 1);
         }
         next();
         while (peek().kind() != TokenKind.DEDENT) statement(body);
@@ -575,8 +585,10 @@ public final class Parser {
         next();
         Arguments args = parameters(")", true);
         expectOp(")");
-        if (acceptOp("->")) {
-            if (!atOp(":")) expression();
+        if (atOp("->")) {
+            Token arrow = next();
+            if (!startsExpression(peek())) throw error("expected ':'", arrow);
+            expression(); // the annotation is dropped
         }
         headerColon(true);
         List<Stmt> body = block("function definition on line " + t.line());
@@ -971,7 +983,7 @@ public final class Parser {
                 if (atOp("=")) {
                     throw error("expression cannot contain assignment, perhaps you meant \"==\"?", span(e.pos(), peek()));
                 }
-                if (!keywords.isEmpty()) throw error("positional argument follows keyword argument", e.pos());
+                if (!keywords.isEmpty()) throw error("positional argument follows keyword argument", peek());
                 args.add(e);
             }
             if (!acceptOp(",")) {
@@ -1048,7 +1060,6 @@ public final class Parser {
                     case "[": return listDisplay();
                     case "{": return dictDisplay();
                     case "...": throw unsupported("...", t);
-                    case "*": throw unsupported("star-unpacking", t);
                     default: throw invalidSyntax();
                 }
             default:

@@ -1,0 +1,972 @@
+package org.armjit.lang.compile;
+
+import org.armjit.lang.PySyntaxError;
+import org.armjit.lang.ast.Arguments;
+import org.armjit.lang.ast.Expr;
+import org.armjit.lang.ast.Module;
+import org.armjit.lang.ast.Node;
+import org.armjit.lang.ast.Pos;
+import org.armjit.lang.ast.Stmt;
+import org.armjit.lang.bytecode.BinaryOp;
+import org.armjit.lang.bytecode.CodeObject;
+import org.armjit.lang.bytecode.Const;
+import org.armjit.lang.bytecode.ConstTuple;
+import org.armjit.lang.bytecode.Opcode;
+import org.armjit.lang.lexer.SourceText;
+import org.armjit.lang.parser.Parser;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.armjit.lang.bytecode.Opcode.*;
+
+/**
+ * Compiles a parsed module to {@link CodeObject}s following the conventions in
+ * {@link Opcode}'s documentation and CPython 3.11's code shapes: names by scope (globals
+ * dict at module level, namespace dict in class bodies, fast locals and cells in
+ * functions), calls with PUSH_NULL or LOAD_METHOD, comprehensions as nested functions,
+ * handler blocks for try statements with finally bodies inlined on every exit path.
+ */
+public final class Compiler {
+    private final SourceText src;
+    private final SymbolTable symbols;
+    private Unit u;
+
+    private Compiler(SourceText src, SymbolTable symbols) {
+        this.src = src;
+        this.symbols = symbols;
+    }
+
+    /** Parses and compiles a module. */
+    public static CodeObject compileModule(String source, String filename) {
+        Module m = Parser.parse(source, filename);
+        SourceText text = new SourceText(Parser.normalize(source), filename);
+        SymbolTable st = SymbolTable.build(text, m);
+        Compiler c = new Compiler(text, st);
+        return c.module(m);
+    }
+
+    // ------------------------------------------------------------------ units
+
+    /** What break, continue and return must undo on their way out. */
+    private enum BlockKind {
+        /** A for loop: its iterator is on the stack. */
+        FOR_LOOP,
+        WHILE_LOOP,
+        /** The body of a try with except clauses: a handler block. */
+        TRY_EXCEPT,
+        /** The body of a try with a finally: a handler block, and the finally body to inline. */
+        FINALLY_TRY,
+        /** An except clause body: an except-handler block (exception popped). */
+        HANDLER,
+        /** An {@code except E as name} body: its cleanup handler block, the except-handler block, and the name. */
+        HANDLER_NAMED,
+        /** A finally body on the exception path: the except-handler block and the exception on the stack. */
+        FINALLY_END,
+    }
+
+    private record Block(BlockKind kind, CodeBuilder.Label head, CodeBuilder.Label exit, List<Stmt> finalBody,
+                         String name) {
+    }
+
+    /** The code object being compiled. */
+    private static final class Unit {
+        final Scope scope;
+        final CodeBuilder b = new CodeBuilder();
+        final String qualname;
+        final List<String> varnames = new ArrayList<>();
+        final List<String> cellvars;
+        final List<String> freevars;
+        final List<Block> blocks = new ArrayList<>();
+
+        Unit(Scope scope, String qualname) {
+            this.scope = scope;
+            this.qualname = qualname;
+            this.cellvars = new ArrayList<>(scope.cells);
+            this.freevars = new ArrayList<>(scope.frees);
+            if (scope.kind == Scope.Kind.FUNCTION) {
+                varnames.addAll(scope.params);
+                scope.access.forEach((n, a) -> {
+                    if (a == Scope.Access.LOCAL && !varnames.contains(n)) varnames.add(n);
+                });
+            }
+        }
+
+        int[] cell2arg() {
+            int[] r = new int[cellvars.size()];
+            for (int i = 0; i < r.length; i++) r[i] = scope.params.indexOf(cellvars.get(i));
+            return r;
+        }
+    }
+
+    private CodeObject module(Module m) {
+        u = new Unit(symbols.module, "<module>");
+        u.b.line = m.body().isEmpty() ? 1 : m.body().get(0).pos().line();
+        for (Stmt s : m.body()) stmt(s);
+        returnNone();
+        return finish("<module>", 1, CodeObject.MODULE, 0);
+    }
+
+    private CodeObject finish(String name, int firstLine, int flags, int argCount) {
+        return u.b.build(name, u.qualname, src.filename, firstLine, flags, argCount,
+                u.varnames.toArray(new String[0]), u.cellvars.toArray(new String[0]),
+                u.freevars.toArray(new String[0]), u.cell2arg());
+    }
+
+    private void returnNone() {
+        u.b.emit(LOAD_CONST, u.b.constant(Const.NONE));
+        u.b.emit(RETURN_VALUE);
+    }
+
+    /** CPython's qualname rule: parent's qualname (with .&lt;locals&gt; for functions), unless declared global there. */
+    private String qualname(String name) {
+        Scope parent = u.scope;
+        if (parent.kind == Scope.Kind.MODULE) return name;
+        if (parent.kind == Scope.Kind.FUNCTION && parent.accessOf(name) == Scope.Access.GLOBAL_EXPLICIT) return name;
+        if (parent.kind == Scope.Kind.CLASS && parent.accessOf(name) == Scope.Access.GLOBAL_EXPLICIT) return name;
+        return u.qualname + (parent.kind == Scope.Kind.FUNCTION ? ".<locals>." : ".") + name;
+    }
+
+    /** Compiles a nested code object, then emits the closure, defaults and MAKE_FUNCTION in the current unit. */
+    private void makeFunction(CodeObject code, List<Expr> defaults) {
+        int flags = 0;
+        if (code.freevars.length > 0) {
+            for (String f : code.freevars) u.b.emit(LOAD_CLOSURE, closureIndex(f));
+            u.b.emit(BUILD_TUPLE, code.freevars.length);
+            flags |= 8;
+        }
+        if (!defaults.isEmpty()) {
+            for (Expr d : defaults) expr(d);
+            u.b.emit(BUILD_TUPLE, defaults.size());
+            flags |= 1;
+        }
+        u.b.emit(LOAD_CONST, u.b.constant(code));
+        u.b.emit(MAKE_FUNCTION, flags);
+    }
+
+    /** Index of a cell or free variable of the current unit, as the *_DEREF and LOAD_CLOSURE args count. */
+    private int closureIndex(String n) {
+        int i = u.cellvars.indexOf(n);
+        if (i >= 0) return i;
+        i = u.freevars.indexOf(n);
+        if (i < 0) throw new IllegalStateException("no cell or free variable " + n + " in " + u.qualname);
+        return u.cellvars.size() + i;
+    }
+
+    private CodeObject functionCode(Node node, String name, Arguments args, List<Stmt> body, Expr lambdaBody, int line) {
+        Scope scope = symbols.scopeOf(node);
+        Unit outer = u;
+        u = new Unit(scope, qualname(name));
+        u.b.line = line;
+        if (lambdaBody != null) {
+            expr(lambdaBody);
+            u.b.emit(RETURN_VALUE);
+        } else {
+            for (Stmt s : body) stmt(s);
+            if (u.b.reachable()) returnNone();
+        }
+        CodeObject code = finish(name, line, 0, args.args().size());
+        u = outer;
+        return code;
+    }
+
+    // ------------------------------------------------------------------ errors
+
+    private PySyntaxError error(String msg, Pos at) {
+        return src.syntaxError(msg, at.line(), at.col() + 1, at.endLine(), at.endCol() + 1);
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    private void stmts(List<Stmt> body) {
+        for (Stmt s : body) stmt(s);
+    }
+
+    private void stmt(Stmt s) {
+        int saved = u.b.line;
+        u.b.line = s.pos().line();
+        if (s instanceof Stmt.ExprStmt e) {
+            if (!(e.value() instanceof Expr.Constant)) { // docstrings and other constants do nothing
+                expr(e.value());
+                u.b.emit(POP_TOP);
+            }
+        } else if (s instanceof Stmt.Assign a) {
+            expr(a.value());
+            List<Expr> targets = a.targets();
+            for (int i = 0; i < targets.size(); i++) {
+                if (i < targets.size() - 1) u.b.emit(DUP_TOP);
+                store(targets.get(i));
+            }
+        } else if (s instanceof Stmt.AugAssign a) {
+            augAssign(a);
+        } else if (s instanceof Stmt.AnnAssign a) {
+            if (a.value() != null) {
+                expr(a.value());
+                store(a.target());
+            }
+        } else if (s instanceof Stmt.If i) {
+            ifStmt(i);
+        } else if (s instanceof Stmt.While w) {
+            whileStmt(w);
+        } else if (s instanceof Stmt.For f) {
+            forStmt(f);
+        } else if (s instanceof Stmt.Break) {
+            breakOrContinue(s, true);
+        } else if (s instanceof Stmt.Continue) {
+            breakOrContinue(s, false);
+        } else if (s instanceof Stmt.Return r) {
+            returnStmt(r);
+        } else if (s instanceof Stmt.Delete d) {
+            for (Expr t : d.targets()) delete(t);
+        } else if (s instanceof Stmt.Assert a) {
+            assertStmt(a);
+        } else if (s instanceof Stmt.Raise r) {
+            if (r.exc() != null) {
+                expr(r.exc());
+                u.b.line = r.pos().line();
+                u.b.emit(RAISE_VARARGS, 1);
+            } else {
+                u.b.emit(RAISE_VARARGS, 0);
+            }
+        } else if (s instanceof Stmt.Try t) {
+            tryStmt(t);
+        } else if (s instanceof Stmt.Import im) {
+            for (Stmt.Alias a : im.names()) {
+                u.b.emit(IMPORT_NAME, u.b.name(a.name()));
+                storeName(a.asname() != null ? a.asname() : a.name().split("\\.")[0]);
+            }
+        } else if (s instanceof Stmt.ImportFrom im) {
+            u.b.emit(IMPORT_NAME, u.b.name(im.module()));
+            for (Stmt.Alias a : im.names()) {
+                u.b.emit(IMPORT_FROM, u.b.name(a.name()));
+                storeName(a.asname() != null ? a.asname() : a.name());
+            }
+            u.b.emit(POP_TOP);
+        } else if (s instanceof Stmt.FunctionDef f) {
+            CodeObject code = functionCode(f, f.name(), f.args(), f.body(), null, f.pos().line());
+            u.b.line = f.pos().line();
+            makeFunction(code, f.args().defaults());
+            storeName(f.name());
+        } else if (s instanceof Stmt.ClassDef c) {
+            classDef(c);
+        }
+        // Pass, Global, Nonlocal: no code
+        u.b.line = saved;
+    }
+
+    private void augAssign(Stmt.AugAssign a) {
+        int op = a.op().ordinal() + BinaryOp.INPLACE;
+        Expr t = a.target();
+        if (t instanceof Expr.Name n) {
+            loadName(n.id());
+            expr(a.value());
+            u.b.line = a.pos().line();
+            u.b.emit(BINARY_OP, op);
+            storeName(n.id());
+        } else if (t instanceof Expr.Attribute at) {
+            expr(at.value());
+            u.b.line = at.pos().line();
+            u.b.emit(DUP_TOP);
+            u.b.emit(LOAD_ATTR, u.b.name(at.attr()));
+            expr(a.value());
+            u.b.line = a.pos().line();
+            u.b.emit(BINARY_OP, op);
+            u.b.emit(ROT_TWO);
+            u.b.emit(STORE_ATTR, u.b.name(at.attr()));
+        } else if (t instanceof Expr.Subscript sub) {
+            expr(sub.value());
+            subscriptKey(sub.slice());
+            u.b.line = sub.pos().line();
+            u.b.emit(DUP_TOP_TWO);
+            u.b.emit(BINARY_SUBSCR);
+            expr(a.value());
+            u.b.line = a.pos().line();
+            u.b.emit(BINARY_OP, op);
+            u.b.emit(ROT_THREE);
+            u.b.emit(STORE_SUBSCR);
+        } else {
+            throw new IllegalStateException("bad augmented target " + t);
+        }
+    }
+
+    private static boolean isConstantTrue(Expr e) {
+        if (!(e instanceof Expr.Constant c)) return false;
+        Object v = c.value();
+        if (v instanceof Boolean bv) return bv;
+        if (v instanceof Long l) return l != 0;
+        if (v instanceof BigInteger) return true; // never zero: small values are Longs
+        if (v instanceof Double d) return d != 0.0;
+        if (v instanceof String str) return !str.isEmpty();
+        return false;
+    }
+
+    private void ifStmt(Stmt.If s) {
+        CodeBuilder.Label orelse = new CodeBuilder.Label(), end = new CodeBuilder.Label();
+        expr(s.test());
+        u.b.jump(POP_JUMP_IF_FALSE, orelse);
+        stmts(s.body());
+        if (!s.orelse().isEmpty()) {
+            if (u.b.reachable()) {
+                u.b.line = lastLine(s.body());
+                u.b.jumpTo(end);
+            }
+            u.b.bind(orelse);
+            stmts(s.orelse());
+            u.b.bind(end);
+        } else {
+            u.b.bind(orelse);
+        }
+    }
+
+    private static int lastLine(List<Stmt> body) {
+        return body.get(body.size() - 1).pos().line();
+    }
+
+    private void whileStmt(Stmt.While s) {
+        CodeBuilder.Label head = new CodeBuilder.Label(), orelse = new CodeBuilder.Label(), end = new CodeBuilder.Label();
+        u.b.bind(head);
+        boolean forever = isConstantTrue(s.test());
+        if (!forever) {
+            expr(s.test());
+            u.b.jump(POP_JUMP_IF_FALSE, orelse);
+        }
+        u.blocks.add(new Block(BlockKind.WHILE_LOOP, head, end, null, null));
+        stmts(s.body());
+        u.blocks.remove(u.blocks.size() - 1);
+        u.b.line = s.pos().line();
+        u.b.jump(JUMP_BACKWARD, head);
+        u.b.bind(orelse);
+        stmts(s.orelse());
+        u.b.bind(end);
+    }
+
+    private void forStmt(Stmt.For s) {
+        CodeBuilder.Label head = new CodeBuilder.Label(), orelse = new CodeBuilder.Label(), end = new CodeBuilder.Label();
+        expr(s.iter());
+        u.b.line = s.pos().line();
+        u.b.emit(GET_ITER);
+        u.b.bind(head);
+        u.b.jump(FOR_ITER, orelse);
+        store(s.target());
+        u.blocks.add(new Block(BlockKind.FOR_LOOP, head, end, null, null));
+        stmts(s.body());
+        u.blocks.remove(u.blocks.size() - 1);
+        u.b.line = s.pos().line();
+        u.b.jump(JUMP_BACKWARD, head);
+        u.b.bind(orelse);
+        stmts(s.orelse());
+        u.b.bind(end);
+    }
+
+    private void breakOrContinue(Stmt s, boolean isBreak) {
+        int loop = -1;
+        for (int i = u.blocks.size() - 1; i >= 0; i--) {
+            BlockKind k = u.blocks.get(i).kind();
+            if (k == BlockKind.FOR_LOOP || k == BlockKind.WHILE_LOOP) {
+                loop = i;
+                break;
+            }
+        }
+        if (loop < 0) throw error(isBreak ? "'break' outside loop" : "'continue' not properly in loop", s.pos());
+        Block target = u.blocks.get(loop);
+        unwind(loop + 1, false);
+        u.b.line = s.pos().line();
+        if (isBreak) {
+            if (target.kind() == BlockKind.FOR_LOOP) u.b.emit(POP_TOP);
+            u.b.jumpTo(target.exit());
+        } else {
+            u.b.jump(JUMP_BACKWARD, target.head());
+        }
+    }
+
+    private void returnStmt(Stmt.Return r) {
+        if (u.scope.kind != Scope.Kind.FUNCTION) throw error("'return' outside function", r.pos());
+        if (r.value() != null) expr(r.value());
+        else u.b.emit(LOAD_CONST, u.b.constant(Const.NONE));
+        unwind(0, true);
+        u.b.line = r.pos().line();
+        u.b.emit(RETURN_VALUE);
+    }
+
+    /**
+     * Leaves the blocks above index {@code downTo} (innermost first): pops handler blocks,
+     * inlines finally bodies, clears except-as names. With {@code preserveTop} a return
+     * value is on the stack: values below it need not be popped, RETURN_VALUE drops them.
+     */
+    private void unwind(int downTo, boolean preserveTop) {
+        for (int i = u.blocks.size() - 1; i >= downTo; i--) {
+            Block blk = u.blocks.get(i);
+            switch (blk.kind()) {
+                case FOR_LOOP:
+                    if (!preserveTop) u.b.emit(POP_TOP);
+                    break;
+                case WHILE_LOOP:
+                    break;
+                case TRY_EXCEPT:
+                    u.b.emit(POP_BLOCK);
+                    break;
+                case FINALLY_TRY: {
+                    u.b.emit(POP_BLOCK);
+                    List<Block> saved = new ArrayList<>(u.blocks);
+                    while (u.blocks.size() > i) u.blocks.remove(u.blocks.size() - 1);
+                    int line = u.b.line;
+                    stmts(blk.finalBody());
+                    u.b.line = line;
+                    u.blocks.clear();
+                    u.blocks.addAll(saved);
+                    break;
+                }
+                case HANDLER:
+                    u.b.emit(POP_EXCEPT);
+                    break;
+                case HANDLER_NAMED:
+                    u.b.emit(POP_BLOCK);
+                    u.b.emit(POP_EXCEPT);
+                    clearName(blk.name());
+                    break;
+                case FINALLY_END:
+                    u.b.emit(POP_EXCEPT);
+                    if (!preserveTop) u.b.emit(POP_TOP);
+                    break;
+                default:
+                    throw new IllegalStateException();
+            }
+        }
+    }
+
+    private void clearName(String name) {
+        u.b.emit(LOAD_CONST, u.b.constant(Const.NONE));
+        storeName(name);
+        deleteName(name);
+    }
+
+    private void assertStmt(Stmt.Assert a) {
+        CodeBuilder.Label end = new CodeBuilder.Label();
+        expr(a.test());
+        u.b.jump(POP_JUMP_IF_TRUE, end);
+        u.b.line = a.pos().line();
+        u.b.emit(LOAD_ASSERTION_ERROR);
+        if (a.msg() != null) {
+            expr(a.msg());
+            u.b.line = a.pos().line();
+            u.b.emit(CALL, 0); // [AssertionError msg]: the [func self] shape calls AssertionError(msg)
+        }
+        u.b.emit(RAISE_VARARGS, 1);
+        u.b.bind(end);
+    }
+
+    private void tryStmt(Stmt.Try t) {
+        if (t.finalbody().isEmpty()) {
+            tryExcept(t);
+            return;
+        }
+        CodeBuilder.Label handler = new CodeBuilder.Label(), end = new CodeBuilder.Label();
+        u.b.jump(SETUP_EXCEPT, handler);
+        u.blocks.add(new Block(BlockKind.FINALLY_TRY, null, null, t.finalbody(), null));
+        if (t.handlers().isEmpty()) {
+            stmts(t.body());
+        } else {
+            tryExcept(t);
+        }
+        u.blocks.remove(u.blocks.size() - 1);
+        u.b.emit(POP_BLOCK);
+        stmts(t.finalbody());
+        u.b.jumpTo(end);
+        // exception path: [exc], the finally body, then re-raise
+        u.b.bind(handler);
+        u.b.line = t.finalbody().get(0).pos().line();
+        u.blocks.add(new Block(BlockKind.FINALLY_END, null, null, null, null));
+        stmts(t.finalbody());
+        u.blocks.remove(u.blocks.size() - 1);
+        u.b.emit(RERAISE);
+        u.b.bind(end);
+    }
+
+    private void tryExcept(Stmt.Try t) {
+        CodeBuilder.Label handler = new CodeBuilder.Label(), end = new CodeBuilder.Label();
+        u.b.jump(SETUP_EXCEPT, handler);
+        u.blocks.add(new Block(BlockKind.TRY_EXCEPT, null, null, null, null));
+        stmts(t.body());
+        u.blocks.remove(u.blocks.size() - 1);
+        u.b.emit(POP_BLOCK);
+        stmts(t.orelse());
+        u.b.jumpTo(end);
+        u.b.bind(handler); // [exc]
+        boolean bareLast = false;
+        for (Stmt.ExceptHandler h : t.handlers()) {
+            u.b.line = h.pos().line();
+            CodeBuilder.Label next = new CodeBuilder.Label();
+            if (h.type() != null) {
+                expr(h.type());
+                u.b.line = h.pos().line();
+                u.b.emit(CHECK_EXC_MATCH);
+                u.b.jump(POP_JUMP_IF_FALSE, next);
+            } else {
+                bareLast = true;
+            }
+            if (h.name() != null) {
+                storeName(h.name());
+                CodeBuilder.Label cleanup = new CodeBuilder.Label();
+                u.b.jump(SETUP_EXCEPT, cleanup);
+                u.blocks.add(new Block(BlockKind.HANDLER_NAMED, null, null, null, h.name()));
+                stmts(h.body());
+                u.blocks.remove(u.blocks.size() - 1);
+                u.b.emit(POP_BLOCK);
+                u.b.emit(POP_EXCEPT);
+                clearName(h.name());
+                u.b.jumpTo(end);
+                // an exception inside the clause: clear the name, then re-raise it
+                u.b.bind(cleanup);
+                u.b.line = h.pos().line();
+                clearName(h.name());
+                u.b.emit(RERAISE);
+            } else {
+                u.b.emit(POP_TOP);
+                u.blocks.add(new Block(BlockKind.HANDLER, null, null, null, null));
+                stmts(h.body());
+                u.blocks.remove(u.blocks.size() - 1);
+                u.b.emit(POP_EXCEPT);
+                u.b.jumpTo(end);
+            }
+            u.b.bind(next);
+        }
+        if (!bareLast) {
+            u.b.line = t.handlers().get(t.handlers().size() - 1).pos().line();
+            u.b.emit(RERAISE);
+        }
+        u.b.bind(end);
+    }
+
+    private void classDef(Stmt.ClassDef c) {
+        Scope scope = symbols.scopeOf(c);
+        Unit outer = u;
+        int line = c.pos().line();
+        u = new Unit(scope, qualname(c.name()));
+        u.b.line = line;
+        stmts(c.body());
+        u.b.line = line;
+        if (scope.needsClassCell) {
+            u.b.emit(LOAD_CLOSURE, closureIndex("__class__"));
+            u.b.emit(RETURN_VALUE);
+        } else {
+            returnNone();
+        }
+        CodeObject body = finish(c.name(), line, CodeObject.CLASS_BODY, 0);
+        u = outer;
+        u.b.line = line;
+        makeFunction(body, List.of());
+        u.b.emit(LOAD_CONST, u.b.constant(c.name()));
+        for (Expr base : c.bases()) expr(base);
+        u.b.line = line;
+        u.b.emit(BUILD_CLASS, c.bases().size());
+        storeName(c.name());
+    }
+
+    // ------------------------------------------------------------------ names
+
+    private enum Ctx { LOAD, STORE, DELETE }
+
+    private void loadName(String n) {
+        name(n, Ctx.LOAD);
+    }
+
+    private void storeName(String n) {
+        name(n, Ctx.STORE);
+    }
+
+    private void deleteName(String n) {
+        name(n, Ctx.DELETE);
+    }
+
+    private void name(String n, Ctx ctx) {
+        Scope s = u.scope;
+        Scope.Access a = s.accessOf(n);
+        if (s.kind == Scope.Kind.MODULE) {
+            u.b.emit(ctx == Ctx.LOAD ? LOAD_GLOBAL : ctx == Ctx.STORE ? STORE_GLOBAL : DELETE_GLOBAL, u.b.name(n));
+            return;
+        }
+        switch (a) {
+            case GLOBAL_EXPLICIT:
+                u.b.emit(ctx == Ctx.LOAD ? LOAD_GLOBAL : ctx == Ctx.STORE ? STORE_GLOBAL : DELETE_GLOBAL, u.b.name(n));
+                return;
+            case GLOBAL_IMPLICIT:
+                if (s.kind == Scope.Kind.CLASS) {
+                    u.b.emit(ctx == Ctx.LOAD ? LOAD_NAME : ctx == Ctx.STORE ? STORE_NAME : DELETE_NAME, u.b.name(n));
+                } else {
+                    u.b.emit(ctx == Ctx.LOAD ? LOAD_GLOBAL : ctx == Ctx.STORE ? STORE_GLOBAL : DELETE_GLOBAL, u.b.name(n));
+                }
+                return;
+            case LOCAL:
+                if (s.kind == Scope.Kind.CLASS) {
+                    u.b.emit(ctx == Ctx.LOAD ? LOAD_NAME : ctx == Ctx.STORE ? STORE_NAME : DELETE_NAME, u.b.name(n));
+                } else {
+                    int i = u.varnames.indexOf(n);
+                    u.b.emit(ctx == Ctx.LOAD ? LOAD_FAST : ctx == Ctx.STORE ? STORE_FAST : DELETE_FAST, i);
+                }
+                return;
+            case CELL:
+            case FREE:
+                u.b.emit(ctx == Ctx.LOAD ? LOAD_DEREF : ctx == Ctx.STORE ? STORE_DEREF : DELETE_DEREF, closureIndex(n));
+                return;
+            default:
+                throw new IllegalStateException();
+        }
+    }
+
+    // ------------------------------------------------------------------ targets
+
+    private void store(Expr t) {
+        int saved = u.b.line;
+        if (t instanceof Expr.Name n) {
+            u.b.line = n.pos().line();
+            storeName(n.id());
+        } else if (t instanceof Expr.Attribute a) {
+            expr(a.value());
+            u.b.line = a.pos().line();
+            u.b.emit(STORE_ATTR, u.b.name(a.attr()));
+        } else if (t instanceof Expr.Subscript s) {
+            expr(s.value());
+            subscriptKey(s.slice());
+            u.b.line = s.pos().line();
+            u.b.emit(STORE_SUBSCR);
+        } else if (t instanceof Expr.Tuple || t instanceof Expr.ListExpr) {
+            List<Expr> elts = t instanceof Expr.Tuple tu ? tu.elts() : ((Expr.ListExpr) t).elts();
+            u.b.line = t.pos().line();
+            u.b.emit(UNPACK_SEQUENCE, elts.size());
+            for (Expr e : elts) store(e);
+        } else {
+            throw new IllegalStateException("bad target " + t);
+        }
+        u.b.line = saved;
+    }
+
+    private void delete(Expr t) {
+        int saved = u.b.line;
+        u.b.line = t.pos().line();
+        if (t instanceof Expr.Name n) {
+            deleteName(n.id());
+        } else if (t instanceof Expr.Attribute a) {
+            expr(a.value());
+            u.b.line = a.pos().line();
+            u.b.emit(DELETE_ATTR, u.b.name(a.attr()));
+        } else if (t instanceof Expr.Subscript s) {
+            expr(s.value());
+            subscriptKey(s.slice());
+            u.b.line = s.pos().line();
+            u.b.emit(DELETE_SUBSCR);
+        } else if (t instanceof Expr.Tuple || t instanceof Expr.ListExpr) {
+            List<Expr> elts = t instanceof Expr.Tuple tu ? tu.elts() : ((Expr.ListExpr) t).elts();
+            for (Expr e : elts) delete(e);
+        } else {
+            throw new IllegalStateException("bad del target " + t);
+        }
+        u.b.line = saved;
+    }
+
+    /** The key of a subscript: slices become BUILD_SLICE with None for missing parts. */
+    private void subscriptKey(Expr key) {
+        if (key instanceof Expr.Slice sl) {
+            int saved = u.b.line;
+            u.b.line = sl.pos().line();
+            constOrNone(sl.lower());
+            constOrNone(sl.upper());
+            if (sl.step() != null) {
+                expr(sl.step());
+                u.b.line = sl.pos().line();
+                u.b.emit(BUILD_SLICE, 3);
+            } else {
+                u.b.emit(BUILD_SLICE, 2);
+            }
+            u.b.line = saved;
+        } else {
+            expr(key);
+        }
+    }
+
+    private void constOrNone(Expr e) {
+        if (e == null) u.b.emit(LOAD_CONST, u.b.constant(Const.NONE));
+        else expr(e);
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    private void expr(Expr e) {
+        int saved = u.b.line;
+        u.b.line = e.pos().line();
+        exprAt(e);
+        u.b.line = saved;
+    }
+
+    /** Compiles {@code e}; its own instructions carry its line (restored after each child). */
+    private void exprAt(Expr e) {
+        int line = u.b.line;
+        if (e instanceof Expr.Name n) {
+            loadName(n.id());
+        } else if (e instanceof Expr.Constant c) {
+            u.b.emit(LOAD_CONST, u.b.constant(c.value()));
+        } else if (e instanceof Expr.BinOp b) {
+            expr(b.left());
+            expr(b.right());
+            u.b.emit(BINARY_OP, b.op().ordinal());
+        } else if (e instanceof Expr.UnaryOp un) {
+            Object folded = foldNegative(un);
+            if (folded != null) {
+                u.b.emit(LOAD_CONST, u.b.constant(folded));
+                return;
+            }
+            expr(un.operand());
+            switch (un.op()) {
+                case "-": u.b.emit(UNARY_NEGATIVE); break;
+                case "+": u.b.emit(UNARY_POSITIVE); break;
+                case "~": u.b.emit(UNARY_INVERT); break;
+                default: u.b.emit(UNARY_NOT); break;
+            }
+        } else if (e instanceof Expr.BoolOp b) {
+            CodeBuilder.Label end = new CodeBuilder.Label();
+            List<Expr> values = b.values();
+            for (int i = 0; i < values.size() - 1; i++) {
+                expr(values.get(i));
+                u.b.jump(b.isAnd() ? JUMP_IF_FALSE_OR_POP : JUMP_IF_TRUE_OR_POP, end);
+            }
+            expr(values.get(values.size() - 1));
+            u.b.bind(end);
+        } else if (e instanceof Expr.Compare c) {
+            compare(c);
+        } else if (e instanceof Expr.IfExp i) {
+            CodeBuilder.Label orelse = new CodeBuilder.Label(), end = new CodeBuilder.Label();
+            expr(i.test());
+            u.b.jump(POP_JUMP_IF_FALSE, orelse);
+            expr(i.body());
+            u.b.jumpTo(end);
+            u.b.bind(orelse);
+            expr(i.orelse());
+            u.b.bind(end);
+        } else if (e instanceof Expr.Call c) {
+            call(c);
+        } else if (e instanceof Expr.Attribute a) {
+            expr(a.value());
+            u.b.emit(LOAD_ATTR, u.b.name(a.attr()));
+        } else if (e instanceof Expr.Subscript s) {
+            expr(s.value());
+            subscriptKey(s.slice());
+            u.b.line = line;
+            u.b.emit(BINARY_SUBSCR);
+        } else if (e instanceof Expr.Slice s) {
+            subscriptKey(s); // only reachable inside a subscript tuple: a[1:2, 3]
+        } else if (e instanceof Expr.Tuple t) {
+            Object folded = constantTuple(t);
+            if (folded != null) {
+                u.b.emit(LOAD_CONST, u.b.constant(folded));
+                return;
+            }
+            for (Expr x : t.elts()) expr(x);
+            u.b.emit(BUILD_TUPLE, t.elts().size());
+        } else if (e instanceof Expr.ListExpr l) {
+            for (Expr x : l.elts()) expr(x);
+            u.b.emit(BUILD_LIST, l.elts().size());
+        } else if (e instanceof Expr.Dict d) {
+            for (int i = 0; i < d.keys().size(); i++) {
+                expr(d.keys().get(i));
+                expr(d.values().get(i));
+            }
+            u.b.emit(BUILD_MAP, d.keys().size());
+        } else if (e instanceof Expr.JoinedStr j) {
+            joinedStr(j);
+        } else if (e instanceof Expr.FormattedValue f) {
+            formattedValue(f);
+        } else if (e instanceof Expr.Lambda l) {
+            CodeObject code = functionCode(l, "<lambda>", l.args(), null, l.body(), l.pos().line());
+            makeFunction(code, l.args().defaults());
+        } else if (e instanceof Expr.ListComp lc) {
+            comprehension(lc, "<listcomp>", lc.generators(), lc.elt(), null);
+        } else if (e instanceof Expr.DictComp dc) {
+            comprehension(dc, "<dictcomp>", dc.generators(), dc.key(), dc.value());
+        } else {
+            throw new IllegalStateException("cannot compile " + e);
+        }
+    }
+
+    /** {@code -<number literal>} as one constant, as CPython's folding does. */
+    private static Object foldNegative(Expr.UnaryOp un) {
+        if (!un.op().equals("-") || !(un.operand() instanceof Expr.Constant c)) return null;
+        Object v = c.value();
+        if (v instanceof Long l) {
+            return l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) (-l);
+        }
+        if (v instanceof BigInteger bi) {
+            BigInteger n = bi.negate();
+            return n.bitLength() < 64 ? (Object) n.longValue() : n;
+        }
+        if (v instanceof Double d) return -d;
+        return null;
+    }
+
+    /** A tuple of constants (recursively) as a ConstTuple, or null. */
+    private static Object constantTuple(Expr.Tuple t) {
+        if (t.elts().isEmpty()) return new ConstTuple(new Object[0]);
+        Object[] items = new Object[t.elts().size()];
+        for (int i = 0; i < items.length; i++) {
+            Expr x = t.elts().get(i);
+            Object v;
+            if (x instanceof Expr.Constant c) v = c.value();
+            else if (x instanceof Expr.UnaryOp un) v = foldNegative(un);
+            else if (x instanceof Expr.Tuple inner) v = constantTuple(inner);
+            else v = null;
+            if (v == null) return null;
+            items[i] = v;
+        }
+        return new ConstTuple(items);
+    }
+
+    private void compare(Expr.Compare c) {
+        int line = u.b.line;
+        expr(c.left());
+        int n = c.ops().size();
+        if (n == 1) {
+            expr(c.comparators().get(0));
+            u.b.line = line;
+            u.b.emit(COMPARE_OP, c.ops().get(0).ordinal());
+            return;
+        }
+        CodeBuilder.Label cleanup = new CodeBuilder.Label(), end = new CodeBuilder.Label();
+        for (int i = 0; i < n - 1; i++) {
+            expr(c.comparators().get(i));
+            u.b.line = line;
+            u.b.emit(DUP_TOP);
+            u.b.emit(ROT_THREE);
+            u.b.emit(COMPARE_OP, c.ops().get(i).ordinal());
+            u.b.jump(JUMP_IF_FALSE_OR_POP, cleanup);
+        }
+        expr(c.comparators().get(n - 1));
+        u.b.line = line;
+        u.b.emit(COMPARE_OP, c.ops().get(n - 1).ordinal());
+        u.b.jumpTo(end);
+        u.b.bind(cleanup);
+        u.b.emit(ROT_TWO);
+        u.b.emit(POP_TOP);
+        u.b.bind(end);
+    }
+
+    private void call(Expr.Call c) {
+        int line = u.b.line;
+        if (isZeroArgSuper(c)) {
+            u.b.emit(PUSH_NULL);
+            u.b.emit(LOAD_GLOBAL, u.b.name("super"));
+            u.b.emit(LOAD_DEREF, closureIndex("__class__"));
+            loadName(u.scope.params.get(0));
+            u.b.emit(CALL, 2);
+            return;
+        }
+        if (c.func() instanceof Expr.Attribute a) {
+            expr(a.value());
+            // CPython 3.11 reports a method call spanning lines at the line of the method name
+            int callLine = a.pos().endLine();
+            u.b.line = callLine;
+            u.b.emit(LOAD_METHOD, u.b.name(a.attr()));
+            arguments(c, callLine);
+            return;
+        }
+        u.b.emit(PUSH_NULL);
+        expr(c.func());
+        arguments(c, line);
+    }
+
+    private void arguments(Expr.Call c, int line) {
+        for (Expr a : c.args()) expr(a);
+        for (Expr.Keyword k : c.keywords()) expr(k.value());
+        u.b.line = line;
+        if (!c.keywords().isEmpty()) {
+            Object[] kwnames = c.keywords().stream().map(Expr.Keyword::arg).toArray();
+            u.b.emit(KW_NAMES, u.b.constant(new ConstTuple(kwnames)));
+        }
+        u.b.emit(CALL, c.args().size() + c.keywords().size());
+    }
+
+    /** {@code super()} in a method: becomes super(__class__, first parameter). */
+    private boolean isZeroArgSuper(Expr.Call c) {
+        return c.func() instanceof Expr.Name n && n.id().equals("super") && c.args().isEmpty()
+                && c.keywords().isEmpty() && u.scope.kind == Scope.Kind.FUNCTION && !u.scope.params.isEmpty()
+                && u.scope.accessOf("super") == Scope.Access.GLOBAL_IMPLICIT
+                && u.scope.accessOf("__class__") == Scope.Access.FREE;
+    }
+
+    private void joinedStr(Expr.JoinedStr j) {
+        List<Expr> parts = j.values();
+        if (parts.isEmpty()) {
+            u.b.emit(LOAD_CONST, u.b.constant(""));
+            return;
+        }
+        for (Expr p : parts) expr(p);
+        if (parts.size() > 1) u.b.emit(BUILD_STRING, parts.size());
+    }
+
+    private void formattedValue(Expr.FormattedValue f) {
+        expr(f.value());
+        int arg = f.conversion() == 's' ? 1 : f.conversion() == 'r' ? 2 : 0;
+        if (f.spec() != null) {
+            expr(f.spec());
+            arg |= 4;
+        }
+        u.b.emit(FORMAT_VALUE, arg);
+    }
+
+    private void comprehension(Expr node, String name, List<Expr.Comprehension> gens, Expr elt, Expr value) {
+        int line = node.pos().line();
+        Scope scope = symbols.scopeOf(node);
+        Unit outer = u;
+        u = new Unit(scope, qualname(name));
+        u.b.line = line;
+        u.b.emit(value == null ? BUILD_LIST : BUILD_MAP, 0);
+        List<CodeBuilder.Label> heads = new ArrayList<>();
+        List<CodeBuilder.Label> exits = new ArrayList<>();
+        List<CodeBuilder.Label> skips = new ArrayList<>();
+        for (int i = 0; i < gens.size(); i++) {
+            Expr.Comprehension g = gens.get(i);
+            if (i == 0) {
+                u.b.line = line;
+                u.b.emit(LOAD_FAST, u.varnames.indexOf(".0"));
+            } else {
+                expr(g.iter());
+                u.b.line = line;
+                u.b.emit(GET_ITER);
+            }
+            CodeBuilder.Label head = new CodeBuilder.Label(), exit = new CodeBuilder.Label();
+            u.b.bind(head);
+            u.b.line = line;
+            u.b.jump(FOR_ITER, exit);
+            store(g.target());
+            heads.add(head);
+            exits.add(exit);
+            CodeBuilder.Label skip = null;
+            for (Expr cond : g.ifs()) {
+                if (skip == null) skip = new CodeBuilder.Label();
+                expr(cond);
+                u.b.jump(POP_JUMP_IF_FALSE, skip);
+            }
+            skips.add(skip);
+        }
+        expr(elt);
+        if (value != null) expr(value);
+        u.b.line = line;
+        int depth = gens.size() + 1;
+        u.b.emit(value == null ? LIST_APPEND : MAP_ADD, depth);
+        for (int i = gens.size() - 1; i >= 0; i--) {
+            CodeBuilder.Label skip = skips.remove(skips.size() - 1);
+            if (skip != null) u.b.bind(skip);
+            u.b.line = line;
+            u.b.jump(JUMP_BACKWARD, heads.get(i));
+            u.b.bind(exits.get(i));
+        }
+        u.b.emit(RETURN_VALUE);
+        CodeObject code = finish(name, line, 0, 1);
+        u = outer;
+        u.b.line = line;
+        u.b.emit(PUSH_NULL);
+        makeFunction(code, List.of());
+        expr(gens.get(0).iter());
+        u.b.line = line;
+        u.b.emit(GET_ITER);
+        u.b.emit(CALL, 1);
+    }
+}

@@ -96,8 +96,8 @@ public final class Lexer {
         boolean atLineStart = true;
         while (true) {
             if (atLineStart) {
+                if (!indentation()) continue; // blank line consumed, still at a line start
                 atLineStart = false;
-                if (!indentation()) continue; // blank line consumed
             }
             while (pos < s.length() && (s.charAt(pos) == ' ' || s.charAt(pos) == '\t' || s.charAt(pos) == '\f')) pos++;
             if (pos >= s.length()) {

@@ -28,7 +28,7 @@ final class CodeBuilder {
     private final Map<String, Integer> nameIndex = new HashMap<>();
     /** The line given to emitted instructions. */
     int line;
-    /** The pc of the last label bound. */
+    /** The pc of the last label bound that forward jumps target. */
     private int lastBound = -1;
 
     int pc() {
@@ -62,7 +62,7 @@ final class CodeBuilder {
 
     void bind(Label l) {
         l.target = code.size();
-        lastBound = l.target;
+        if (!l.uses.isEmpty()) lastBound = l.target; // a forward jump arrives here
         for (int at : l.uses) {
             int insn = code.get(at);
             code.set(at, Opcode.of(insn).encode(l.target));

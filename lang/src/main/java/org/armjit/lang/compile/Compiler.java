@@ -104,6 +104,7 @@ public final class Compiler {
         u = new Unit(symbols.module, "<module>");
         u.b.line = m.body().isEmpty() ? 1 : m.body().get(0).pos().line();
         for (Stmt s : m.body()) stmt(s);
+        if (!m.body().isEmpty()) u.b.line = lastLine(m.body());
         returnNone();
         return finish("<module>", 1, CodeObject.MODULE, 0);
     }
@@ -164,6 +165,7 @@ public final class Compiler {
             u.b.emit(RETURN_VALUE);
         } else {
             for (Stmt s : body) stmt(s);
+            u.b.line = lastLine(body);
             if (u.b.reachable()) returnNone();
         }
         CodeObject code = finish(name, line, 0, args.args().size());
@@ -470,9 +472,11 @@ public final class Compiler {
             tryExcept(t);
         }
         u.blocks.remove(u.blocks.size() - 1);
-        u.b.emit(POP_BLOCK);
-        stmts(t.finalbody());
-        u.b.jumpTo(end);
+        if (u.b.reachable()) {
+            u.b.emit(POP_BLOCK);
+            stmts(t.finalbody());
+            u.b.jumpTo(end);
+        }
         // exception path: [exc], the finally body, then re-raise
         u.b.bind(handler);
         u.b.line = t.finalbody().get(0).pos().line();
@@ -484,14 +488,17 @@ public final class Compiler {
     }
 
     private void tryExcept(Stmt.Try t) {
+        int line = u.b.line;
         CodeBuilder.Label handler = new CodeBuilder.Label(), end = new CodeBuilder.Label();
         u.b.jump(SETUP_EXCEPT, handler);
         u.blocks.add(new Block(BlockKind.TRY_EXCEPT, null, null, null, null));
         stmts(t.body());
         u.blocks.remove(u.blocks.size() - 1);
-        u.b.emit(POP_BLOCK);
-        stmts(t.orelse());
-        u.b.jumpTo(end);
+        if (u.b.reachable()) {
+            u.b.emit(POP_BLOCK);
+            stmts(t.orelse());
+            if (u.b.reachable()) u.b.jumpTo(end);
+        }
         u.b.bind(handler); // [exc]
         boolean bareLast = false;
         for (Stmt.ExceptHandler h : t.handlers()) {
@@ -536,6 +543,7 @@ public final class Compiler {
             u.b.emit(RERAISE);
         }
         u.b.bind(end);
+        u.b.line = line;
     }
 
     private void classDef(Stmt.ClassDef c) {

@@ -519,10 +519,12 @@ public final class Compiler {
                 u.blocks.add(new Block(BlockKind.HANDLER_NAMED, null, null, null, h.name()));
                 stmts(h.body());
                 u.blocks.remove(u.blocks.size() - 1);
-                u.b.emit(POP_BLOCK);
-                u.b.emit(POP_EXCEPT);
-                clearName(h.name());
-                u.b.jumpTo(end);
+                if (u.b.reachable()) {
+                    u.b.emit(POP_BLOCK);
+                    u.b.emit(POP_EXCEPT);
+                    clearName(h.name());
+                    u.b.jumpTo(end);
+                }
                 // an exception inside the clause: clear the name, then re-raise it
                 u.b.bind(cleanup);
                 u.b.line = h.pos().line();
@@ -533,8 +535,10 @@ public final class Compiler {
                 u.blocks.add(new Block(BlockKind.HANDLER, null, null, null, null));
                 stmts(h.body());
                 u.blocks.remove(u.blocks.size() - 1);
-                u.b.emit(POP_EXCEPT);
-                u.b.jumpTo(end);
+                if (u.b.reachable()) {
+                    u.b.emit(POP_EXCEPT);
+                    u.b.jumpTo(end);
+                }
             }
             u.b.bind(next);
         }

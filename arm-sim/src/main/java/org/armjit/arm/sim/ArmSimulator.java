@@ -27,7 +27,7 @@ public final class ArmSimulator {
     public static final int STACK_TOP = 0xc000_0000;
     public static final int DEFAULT_STACK_SIZE = 1 << 20;
 
-    private static final int LR = 14, PC = 15;
+    private static final int LR = 14, PC = 15, AL = 14;
     private static final int TRASH_CORE = 0xdead_0000;
     private static final long TRASH_VFP = 0x7ff4_dead_0000_0000L;
     private static final int FPSCR_WRITABLE = 0xf7f7_009f;
@@ -59,7 +59,12 @@ public final class ArmSimulator {
         this.options = options;
         this.decoder = new Decoder(cpu);
         this.convention = CallingConvention.of(options.floatAbi());
+        this.armv6 = cpu.has(CpuModel.Arch.ARMV6);
+        this.armv7 = cpu.has(CpuModel.Arch.ARMV7);
     }
+
+    /** Architecture levels the hot paths test, decided once. */
+    private final boolean armv6, armv7;
 
     /**
      * A simulator with its own stack region ({@link #DEFAULT_STACK_SIZE} bytes below
@@ -239,6 +244,7 @@ public final class ArmSimulator {
         } catch (RuntimeException e) {
             throw fault(FaultKind.TRAP, "runtime call " + f.name() + " threw " + e, pc, e);
         }
+        memory.newEpoch(); // the runtime function may have written code
         if (options.trashCallerSaved()) trashCallerSaved(pl.result());
         write(pl.result(), result, sp);
     }
@@ -259,18 +265,23 @@ public final class ArmSimulator {
      * The registers are whatever the caller set.
      */
     public void run(int entry, int stop, long budget) {
+        final int[] r = this.r;
+        final long[] d = this.d;
+        final int[] history = this.history;
+        final MemoryMap memory = this.memory;
+        final boolean checkStale = options.checkStaleCode();
+        int epoch = memory.newEpoch();
+        PrintStream trace = this.trace;
         int pc = entry;
         long count = 0;
         MappedRegion region = null;
         Insn[] cache = null;
-        GuestMemory cmem = null;
         int cbase = 0, csize = 0;
         long regionStart = 0;
-        boolean stale = options.checkStaleCode();
         try {
             for (;;) {
                 int off = pc - cbase;
-                if (off < 0 || off >= csize) {
+                if (Integer.compareUnsigned(off, csize) >= 0) {
                     if (pc == stop) break;
                     if (region != null) region.executed += count - regionStart;
                     region = memory.regionAt(pc);
@@ -282,33 +293,168 @@ public final class ArmSimulator {
                                 memory.regionAt(pc) == null ? "unmapped" : "not executable"), pc);
                     }
                     cache = region.decoded;
-                    cmem = region.mem;
                     cbase = region.base;
                     csize = region.size & ~3;
                     regionStart = count;
                     off = pc - cbase;
                 }
-                Insn insn = cache[off >>> 2];
-                if (insn == null) {
-                    int word = cmem.loadWord(pc);
-                    if (word != region.flushed[off >>> 2]) throw staleFault(pc, region.flushed[off >>> 2], word);
-                    insn = decoder.decode(word);
-                    cache[off >>> 2] = insn;
-                } else if (stale && cmem.loadWord(pc) != insn.word) {
-                    throw staleFault(pc, insn.word, cmem.loadWord(pc));
-                }
+                Insn i = cache[off >>> 2];
+                if (i == null || i.epoch != epoch) i = fetch(region, off >>> 2, pc, epoch, checkStale);
                 if (count >= budget) {
                     throw fault(FaultKind.BUDGET_EXHAUSTED, "instruction budget of " + budget + " exhausted", pc);
                 }
                 history[(int) count & (HISTORY - 1)] = pc;
                 count++;
-                if (trace != null) traceLine(pc, insn);
-                if (insn.cond != 14 && !passes(insn.cond)) {
+                if (trace != null) traceLine(pc, i);
+                if (i.cond != AL && !passes(i.cond)) {
                     pc += 4;
                     continue;
                 }
-                r[PC] = pc + 8;
-                pc = exec(insn, pc);
+                // The frequent forms, pre-specialised by Specializer; none of them touches pc.
+                switch (i.kind) {
+                    case Insn.K_MOV_I: r[i.rd] = i.val; pc += 4; break;
+                    case Insn.K_MOV_R: r[i.rd] = r[i.rm] << i.shiftAmount; pc += 4; break;
+                    case Insn.K_MVN_R: r[i.rd] = ~(r[i.rm] << i.shiftAmount); pc += 4; break;
+                    case Insn.K_ADD_I: r[i.rd] = r[i.rn] + i.val; pc += 4; break;
+                    case Insn.K_ADD_R: r[i.rd] = r[i.rn] + (r[i.rm] << i.shiftAmount); pc += 4; break;
+                    case Insn.K_SUB_R: r[i.rd] = r[i.rn] - (r[i.rm] << i.shiftAmount); pc += 4; break;
+                    case Insn.K_RSB_I: r[i.rd] = i.val - r[i.rn]; pc += 4; break;
+                    case Insn.K_RSB_R: r[i.rd] = (r[i.rm] << i.shiftAmount) - r[i.rn]; pc += 4; break;
+                    case Insn.K_AND_I: r[i.rd] = r[i.rn] & i.val; pc += 4; break;
+                    case Insn.K_AND_R: r[i.rd] = r[i.rn] & (r[i.rm] << i.shiftAmount); pc += 4; break;
+                    case Insn.K_BIC_R: r[i.rd] = r[i.rn] & ~(r[i.rm] << i.shiftAmount); pc += 4; break;
+                    case Insn.K_ORR_I: r[i.rd] = r[i.rn] | i.val; pc += 4; break;
+                    case Insn.K_ORR_R: r[i.rd] = r[i.rn] | (r[i.rm] << i.shiftAmount); pc += 4; break;
+                    case Insn.K_EOR_I: r[i.rd] = r[i.rn] ^ i.val; pc += 4; break;
+                    case Insn.K_EOR_R: r[i.rd] = r[i.rn] ^ (r[i.rm] << i.shiftAmount); pc += 4; break;
+                    case Insn.K_DP_SHIFTED:
+                        r[i.rd] = alu(i.sub, r[i.rn], shift(i.shiftType, r[i.rm], i.shiftAmount));
+                        pc += 4;
+                        break;
+                    case Insn.K_MOVT: r[i.rd] = (r[i.rd] & 0xffff) | (i.imm << 16); pc += 4; break;
+                    case Insn.K_MUL: r[i.rd] = r[i.rm] * r[i.rs]; pc += 4; break;
+                    case Insn.K_CMP_I: subFlags(r[i.rn], i.val); pc += 4; break;
+                    case Insn.K_CMP_R: subFlags(r[i.rn], r[i.rm] << i.shiftAmount); pc += 4; break;
+                    case Insn.K_CMN_I: addFlags(r[i.rn], i.val); pc += 4; break;
+                    case Insn.K_TST_I: logicalFlags(r[i.rn] & i.val, i.immCarry); pc += 4; break;
+                    case Insn.K_TST_R: logicalFlags(r[i.rn] & r[i.rm], -1); pc += 4; break;
+                    case Insn.K_SUBS_I: r[i.rd] = subFlags(r[i.rn], i.val); pc += 4; break;
+                    case Insn.K_SUBS_R: r[i.rd] = subFlags(r[i.rn], r[i.rm] << i.shiftAmount); pc += 4; break;
+                    case Insn.K_ADDS_I: r[i.rd] = addFlags(r[i.rn], i.val); pc += 4; break;
+                    case Insn.K_ADDS_R: r[i.rd] = addFlags(r[i.rn], r[i.rm] << i.shiftAmount); pc += 4; break;
+                    case Insn.K_ANDS_I: {
+                        int res = r[i.rn] & i.val;
+                        logicalFlags(res, i.immCarry);
+                        r[i.rd] = res;
+                        pc += 4;
+                        break;
+                    }
+                    case Insn.K_LDR_I: r[i.rd] = load32(r[i.rn] + i.val, pc); pc += 4; break;
+                    case Insn.K_STR_I: store32(r[i.rn] + i.val, r[i.rd], pc); pc += 4; break;
+                    case Insn.K_LDRB_I: r[i.rd] = memory.load8(r[i.rn] + i.val); pc += 4; break;
+                    case Insn.K_STRB_I: memory.store8(r[i.rn] + i.val, r[i.rd]); pc += 4; break;
+                    case Insn.K_LDR_PRE: {
+                        int addr = r[i.rn] + i.val;
+                        int val = load32(addr, pc);
+                        r[i.rn] = addr;
+                        r[i.rd] = val;
+                        pc += 4;
+                        break;
+                    }
+                    case Insn.K_STR_PRE: {
+                        int addr = r[i.rn] + i.val;
+                        store32(addr, r[i.rd], pc);
+                        r[i.rn] = addr;
+                        pc += 4;
+                        break;
+                    }
+                    case Insn.K_LDR_POST: {
+                        int addr = r[i.rn];
+                        int val = load32(addr, pc);
+                        r[i.rn] = addr + i.val;
+                        r[i.rd] = val;
+                        pc += 4;
+                        break;
+                    }
+                    case Insn.K_STR_POST: {
+                        int addr = r[i.rn];
+                        store32(addr, r[i.rd], pc);
+                        r[i.rn] = addr + i.val;
+                        pc += 4;
+                        break;
+                    }
+                    case Insn.K_LDR_R: r[i.rd] = load32(r[i.rn] + registerOffset(i), pc); pc += 4; break;
+                    case Insn.K_STR_R: store32(r[i.rn] + registerOffset(i), r[i.rd], pc); pc += 4; break;
+                    case Insn.K_LDRB_R: r[i.rd] = memory.load8(r[i.rn] + registerOffset(i)); pc += 4; break;
+                    case Insn.K_STRB_R: memory.store8(r[i.rn] + registerOffset(i), r[i.rd]); pc += 4; break;
+                    case Insn.K_LDRH_I: {
+                        int addr = r[i.rn] + i.val;
+                        halfAligned(addr, pc);
+                        r[i.rd] = memory.load16(addr);
+                        pc += 4;
+                        break;
+                    }
+                    case Insn.K_STRH_I: {
+                        int addr = r[i.rn] + i.val;
+                        halfAligned(addr, pc);
+                        memory.store16(addr, r[i.rd]);
+                        pc += 4;
+                        break;
+                    }
+                    case Insn.K_LDRD_I: {
+                        int addr = r[i.rn] + i.val;
+                        doubleAligned(addr, pc);
+                        long x = memory.load64(addr);
+                        r[i.rd] = (int) x;
+                        r[i.rd + 1] = (int) (x >>> 32);
+                        pc += 4;
+                        break;
+                    }
+                    case Insn.K_STRD_I: {
+                        int addr = r[i.rn] + i.val;
+                        doubleAligned(addr, pc);
+                        memory.store64(addr, (r[i.rd] & 0xffff_ffffL) | ((long) r[i.rd + 1] << 32));
+                        pc += 4;
+                        break;
+                    }
+                    case Insn.K_B: pc += 8 + i.imm; break;
+                    case Insn.K_BL: r[LR] = pc + 4; pc += 8 + i.imm; break;
+                    case Insn.K_BX: {
+                        int target = r[i.rm];
+                        pc = (target & 3) == 0 ? target : interworkingBranch(target, pc);
+                        break;
+                    }
+                    case Insn.K_NOP: pc += 4; break;
+                    case Insn.K_VADD_D: d[i.rd] = Vfp.add(d[i.rn], d[i.rm], false, fpscr); pc += 4; break;
+                    case Insn.K_VSUB_D: d[i.rd] = Vfp.add(d[i.rn], d[i.rm], true, fpscr); pc += 4; break;
+                    case Insn.K_VMUL_D: d[i.rd] = Vfp.mul(d[i.rn], d[i.rm], fpscr); pc += 4; break;
+                    case Insn.K_VDIV_D: d[i.rd] = Vfp.div(d[i.rn], d[i.rm], fpscr); pc += 4; break;
+                    case Insn.K_VADD_F: setSreg(i.rd, Vfp.addF(sreg(i.rn), sreg(i.rm), false, fpscr)); pc += 4; break;
+                    case Insn.K_VSUB_F: setSreg(i.rd, Vfp.addF(sreg(i.rn), sreg(i.rm), true, fpscr)); pc += 4; break;
+                    case Insn.K_VMUL_F: setSreg(i.rd, Vfp.mulF(sreg(i.rn), sreg(i.rm), fpscr)); pc += 4; break;
+                    case Insn.K_VDIV_F: setSreg(i.rd, Vfp.divF(sreg(i.rn), sreg(i.rm), fpscr)); pc += 4; break;
+                    case Insn.K_VLDR_D: {
+                        int addr = r[i.rn] + i.imm;
+                        wordAligned(addr, pc, "VLDR/VSTR");
+                        d[i.rd] = memory.load64(addr);
+                        pc += 4;
+                        break;
+                    }
+                    case Insn.K_VSTR_D: {
+                        int addr = r[i.rn] + i.imm;
+                        wordAligned(addr, pc, "VLDR/VSTR");
+                        memory.store64(addr, d[i.rd]);
+                        pc += 4;
+                        break;
+                    }
+                    default:
+                        r[PC] = pc + 8;
+                        pc = exec(i, pc);
+                        // A call out ran Java code: it may have written code or changed the trace.
+                        epoch = memory.epoch();
+                        trace = this.trace;
+                        break;
+                }
             }
         } catch (Trap e) {
             runCount = count;
@@ -320,6 +466,51 @@ public final class ArmSimulator {
             r[PC] = pc;
             runCount = count;
         }
+    }
+
+    /**
+     * The decoding of the word at pc, checked against memory once per epoch: a decoding
+     * dropped by a simulated store or a flush is redone, and must match the word as of the
+     * last i-cache flush; a kept decoding must still match memory (Java may have written it).
+     */
+    private Insn fetch(MappedRegion region, int index, int pc, int epoch, boolean checkStale) {
+        Insn i = region.decoded[index];
+        int word = region.mem.loadWord(pc);
+        if (i == null) {
+            if (checkStale && word != region.flushed[index]) throw staleFault(pc, region.flushed[index], word);
+            i = decoder.decode(word);
+            Specializer.specialize(i);
+            region.decoded[index] = i;
+        } else if (checkStale && word != i.word) {
+            throw staleFault(pc, i.word, word);
+        }
+        i.epoch = epoch;
+        return i;
+    }
+
+    private int registerOffset(Insn i) {
+        int o = r[i.rm] << i.shiftAmount;
+        return i.add ? o : -o;
+    }
+
+    /** Flags of a - b (SUBS, CMP); returns the difference. */
+    private int subFlags(int a, int b) {
+        int res = a - b;
+        n = res < 0;
+        z = res == 0;
+        c = Integer.compareUnsigned(a, b) >= 0;
+        v = ((a ^ b) & (a ^ res)) < 0;
+        return res;
+    }
+
+    /** Flags of a + b (ADDS, CMN); returns the sum. */
+    private int addFlags(int a, int b) {
+        int res = a + b;
+        n = res < 0;
+        z = res == 0;
+        c = Integer.compareUnsigned(res, a) < 0;
+        v = ((a ^ res) & (b ^ res)) < 0;
+        return res;
     }
 
     private Trap staleFault(int pc, int old, int now) {
@@ -532,7 +723,7 @@ public final class ArmSimulator {
 
     /** ALUWritePC: interworking on ARMv7, plain branch before. */
     private int aluWritePc(int target, int pc) {
-        if (cpu.has(CpuModel.Arch.ARMV7)) return interworkingBranch(target, pc);
+        if (armv7) return interworkingBranch(target, pc);
         return branchWritePc(target, pc);
     }
 
@@ -563,7 +754,7 @@ public final class ArmSimulator {
             case Insn.LDR: {
                 int val = load32(addr, pc);
                 if (i.writeback) r[i.rn] = target;
-                if (i.rd == PC) return cpu.has(CpuModel.Arch.ARMV5TE) ? interworkingBranch(val, pc) : branchWritePc(val, pc);
+                if (i.rd == PC) return interworkingBranch(val, pc);
                 r[i.rd] = val;
                 return pc + 4;
             }
@@ -582,14 +773,14 @@ public final class ArmSimulator {
 
     /** Word load: unaligned allowed from ARMv6 (SCTLR.U); ARMv5 rotates the aligned word. */
     int load32(int addr, int pc) {
-        if ((addr & 3) != 0 && !cpu.has(CpuModel.Arch.ARMV6)) {
+        if ((addr & 3) != 0 && !armv6) {
             return Integer.rotateRight(memory.load32(addr & ~3), (addr & 3) * 8);
         }
         return memory.load32(addr);
     }
 
     void store32(int addr, int value, int pc) {
-        if ((addr & 3) != 0 && !cpu.has(CpuModel.Arch.ARMV6)) addr &= ~3;
+        if ((addr & 3) != 0 && !armv6) addr &= ~3;
         memory.store32(addr, value);
     }
 
@@ -631,13 +822,13 @@ public final class ArmSimulator {
     }
 
     private void halfAligned(int addr, int pc) {
-        if ((addr & 1) != 0 && !cpu.has(CpuModel.Arch.ARMV6)) {
+        if ((addr & 1) != 0 && !armv6) {
             throw fault(FaultKind.ALIGNMENT, String.format("unaligned halfword access at 0x%08x before ARMv6", addr), pc);
         }
     }
 
     private void doubleAligned(int addr, int pc) {
-        int mask = cpu.has(CpuModel.Arch.ARMV6) ? 3 : 7;
+        int mask = armv6 ? 3 : 7;
         if ((addr & mask) != 0) {
             throw fault(FaultKind.ALIGNMENT, String.format("LDRD/STRD at unaligned address 0x%08x", addr), pc);
         }
@@ -670,7 +861,7 @@ public final class ArmSimulator {
             }
             if (i.writeback && (list & (1 << i.rn)) == 0) r[i.rn] = wb;
             if (newPc != -1 || (list & 0x8000) != 0) {
-                return cpu.has(CpuModel.Arch.ARMV5TE) ? interworkingBranch(newPc, pc) : branchWritePc(newPc, pc);
+                return interworkingBranch(newPc, pc);
             }
             return pc + 4;
         }

@@ -5,7 +5,9 @@ import org.armjit.runtime.mem.GuestMemory;
 /**
  * One {@link GuestMemory} region mapped into the simulator's address space with access
  * rights. An executable region also holds the simulator's per-word decode cache and the
- * words as they were at the last i-cache flush (to detect execution of code written since).
+ * words as they were at the last i-cache flush (to detect execution of code written since:
+ * simulated stores drop the decodings they overwrite, and each decoding is compared with
+ * memory again once per {@link MemoryMap#newEpoch epoch} to catch writes from Java).
  */
 public final class MappedRegion {
     final String name;
@@ -62,6 +64,15 @@ public final class MappedRegion {
             flushed[(int) i] = mem.loadWord(base + (int) (i << 2));
             decoded[(int) i] = null;
         }
+    }
+
+    /**
+     * A simulated store changed [addr, addr+len): drop the decodings of the words it touched,
+     * so that executing them again compares them with the flushed copy (and faults if changed).
+     */
+    void codeWritten(int addr, int len) {
+        int from = (addr - base) >>> 2, to = (addr - base + len - 1) >>> 2;
+        for (int i = from; i <= to && i < decoded.length; i++) decoded[i] = null;
     }
 
     @Override

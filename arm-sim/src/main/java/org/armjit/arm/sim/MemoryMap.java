@@ -14,7 +14,6 @@ import org.armjit.runtime.mem.GuestMemory;
  */
 public final class MemoryMap {
     private final List<MappedRegion> regions = new ArrayList<>();
-    private MappedRegion lastData;
 
     /** Maps {@code mem} with {@code rights} (see {@link Access}); regions may not overlap. */
     public MappedRegion map(String name, GuestMemory mem, int rights) {
@@ -51,11 +50,54 @@ public final class MemoryMap {
         }
     }
 
-    private MappedRegion data(int addr, int len, int right) {
-        MappedRegion r = lastData;
-        if (r == null || Integer.compareUnsigned(addr - r.base, r.size - len) > 0 || r.size < len
-                || (r.rights & right) == 0) {
-            r = slowData(addr, len, right);
+    // ---------------- stale-code tracking ----------------
+
+    /**
+     * Starts a new epoch: called whenever Java code may have run since simulated code last
+     * executed (a call in, the return of a call out). Java can write guest memory directly,
+     * so every decoded instruction is compared with memory again, once, when it is next
+     * executed in the new epoch. Simulated stores are tracked exactly instead (see the stores).
+     */
+    int newEpoch() {
+        if (++epoch == 0) {
+            // Wrapped: an old decoding might carry the new number, so drop them all.
+            for (MappedRegion r : regions) {
+                if (r.decoded != null) java.util.Arrays.fill(r.decoded, null);
+            }
+            epoch = 1;
+        }
+        return epoch;
+    }
+
+    int epoch() { return epoch; }
+
+    private int epoch;
+
+    // ---------------- data access ----------------
+    // Separate one-entry caches for reads and writes; the write cache never holds an
+    // executable region, so every store into code takes the slow path, which drops the
+    // decodings of the words it changes.
+
+    private MappedRegion lastRead, lastWrite;
+
+    private static boolean outside(MappedRegion r, int addr, int len) {
+        return r == null || Integer.compareUnsigned(addr - r.base, r.size - len) > 0;
+    }
+
+    private MappedRegion readRegion(int addr, int len) {
+        MappedRegion r = lastRead;
+        if (outside(r, addr, len)) {
+            r = slowData(addr, len, Access.READ);
+            if (r.size >= 8) lastRead = r;
+        }
+        return r;
+    }
+
+    private MappedRegion writeRegion(int addr, int len) {
+        MappedRegion r = lastWrite;
+        if (outside(r, addr, len)) {
+            r = slowData(addr, len, Access.WRITE);
+            if (r.size >= 8 && r.decoded == null) lastWrite = r;
         }
         return r;
     }
@@ -71,27 +113,42 @@ public final class MemoryMap {
             throw new Trap(FaultKind.BAD_ADDRESS,
                     String.format("%s of %d bytes at 0x%08x in %s", what, len, addr, r));
         }
-        lastData = r;
         return r;
     }
 
-    public int load32(int addr) { return data(addr, 4, Access.READ).mem.loadWord(addr); }
+    public int load32(int addr) { return readRegion(addr, 4).mem.loadWord(addr); }
 
-    public int load16(int addr) { return data(addr, 2, Access.READ).mem.loadHalf(addr); }
+    public int load16(int addr) { return readRegion(addr, 2).mem.loadHalf(addr); }
 
-    public int load16s(int addr) { return data(addr, 2, Access.READ).mem.loadSignedHalf(addr); }
+    public int load16s(int addr) { return readRegion(addr, 2).mem.loadSignedHalf(addr); }
 
-    public int load8(int addr) { return data(addr, 1, Access.READ).mem.loadByte(addr); }
+    public int load8(int addr) { return readRegion(addr, 1).mem.loadByte(addr); }
 
-    public int load8s(int addr) { return data(addr, 1, Access.READ).mem.loadSignedByte(addr); }
+    public int load8s(int addr) { return readRegion(addr, 1).mem.loadSignedByte(addr); }
 
-    public long load64(int addr) { return data(addr, 8, Access.READ).mem.loadLong(addr); }
+    public long load64(int addr) { return readRegion(addr, 8).mem.loadLong(addr); }
 
-    public void store32(int addr, int v) { data(addr, 4, Access.WRITE).mem.storeWord(addr, v); }
+    public void store32(int addr, int v) {
+        MappedRegion r = writeRegion(addr, 4);
+        r.mem.storeWord(addr, v);
+        if (r.decoded != null) r.codeWritten(addr, 4);
+    }
 
-    public void store16(int addr, int v) { data(addr, 2, Access.WRITE).mem.storeHalf(addr, v); }
+    public void store16(int addr, int v) {
+        MappedRegion r = writeRegion(addr, 2);
+        r.mem.storeHalf(addr, v);
+        if (r.decoded != null) r.codeWritten(addr, 2);
+    }
 
-    public void store8(int addr, int v) { data(addr, 1, Access.WRITE).mem.storeByte(addr, v); }
+    public void store8(int addr, int v) {
+        MappedRegion r = writeRegion(addr, 1);
+        r.mem.storeByte(addr, v);
+        if (r.decoded != null) r.codeWritten(addr, 1);
+    }
 
-    public void store64(int addr, long v) { data(addr, 8, Access.WRITE).mem.storeLong(addr, v); }
+    public void store64(int addr, long v) {
+        MappedRegion r = writeRegion(addr, 8);
+        r.mem.storeLong(addr, v);
+        if (r.decoded != null) r.codeWritten(addr, 8);
+    }
 }

@@ -67,8 +67,23 @@ final class Vfp {
 
     private static double dbl(long b) { return Double.longBitsToDouble(b); }
 
+    /**
+     * FPSCR bits under which Java's arithmetic is ARM's whenever the result is not a NaN:
+     * round to nearest and no flush-to-zero (DN only matters for NaN results). The fast paths
+     * below use Java's result then and leave NaNs and every other mode to the exact paths.
+     */
+    private static final int NOT_JAVA_ROUNDING = FPSCR_FZ | (3 << 22);
+
     /** op1 + op2 (subtract: op2 negated after NaN processing). */
     static long add(long a, long b, boolean subtract, int fpscr) {
+        if ((fpscr & NOT_JAVA_ROUNDING) == 0) {
+            double s = subtract ? dbl(a) - dbl(b) : dbl(a) + dbl(b);
+            if (s == s) return bits(s);
+        }
+        return addExact(a, b, subtract, fpscr);
+    }
+
+    private static long addExact(long a, long b, boolean subtract, int fpscr) {
         a = flush(a, fpscr);
         b = flush(b, fpscr);
         if (isNaN(a) || isNaN(b)) return nan2(a, b, fpscr);
@@ -97,6 +112,14 @@ final class Vfp {
     }
 
     static long mul(long a, long b, int fpscr) {
+        if ((fpscr & NOT_JAVA_ROUNDING) == 0) {
+            double p = dbl(a) * dbl(b);
+            if (p == p) return bits(p);
+        }
+        return mulExact(a, b, fpscr);
+    }
+
+    private static long mulExact(long a, long b, int fpscr) {
         a = flush(a, fpscr);
         b = flush(b, fpscr);
         if (isNaN(a) || isNaN(b)) return nan2(a, b, fpscr);
@@ -118,6 +141,14 @@ final class Vfp {
     }
 
     static long div(long a, long b, int fpscr) {
+        if ((fpscr & NOT_JAVA_ROUNDING) == 0) {
+            double q = dbl(a) / dbl(b);
+            if (q == q) return bits(q);
+        }
+        return divExact(a, b, fpscr);
+    }
+
+    private static long divExact(long a, long b, int fpscr) {
         a = flush(a, fpscr);
         b = flush(b, fpscr);
         if (isNaN(a) || isNaN(b)) return nan2(a, b, fpscr);
@@ -220,6 +251,14 @@ final class Vfp {
     private static int fbits(float f) { return Float.floatToRawIntBits(f); }
 
     static int addF(int a, int b, boolean subtract, int fpscr) {
+        if ((fpscr & NOT_JAVA_ROUNDING) == 0) {
+            float s = subtract ? flt(a) - flt(b) : flt(a) + flt(b);
+            if (s == s) return fbits(s);
+        }
+        return addFExact(a, b, subtract, fpscr);
+    }
+
+    private static int addFExact(int a, int b, boolean subtract, int fpscr) {
         a = flush(a, fpscr);
         b = flush(b, fpscr);
         if (isNaN(a) || isNaN(b)) return nan2(a, b, fpscr);
@@ -240,6 +279,14 @@ final class Vfp {
     }
 
     static int mulF(int a, int b, int fpscr) {
+        if ((fpscr & NOT_JAVA_ROUNDING) == 0) {
+            float p = flt(a) * flt(b);
+            if (p == p) return fbits(p);
+        }
+        return mulFExact(a, b, fpscr);
+    }
+
+    private static int mulFExact(int a, int b, int fpscr) {
         a = flush(a, fpscr);
         b = flush(b, fpscr);
         if (isNaN(a) || isNaN(b)) return nan2(a, b, fpscr);
@@ -251,6 +298,14 @@ final class Vfp {
     }
 
     static int divF(int a, int b, int fpscr) {
+        if ((fpscr & NOT_JAVA_ROUNDING) == 0) {
+            float q = flt(a) / flt(b);
+            if (q == q) return fbits(q);
+        }
+        return divFExact(a, b, fpscr);
+    }
+
+    private static int divFExact(int a, int b, int fpscr) {
         a = flush(a, fpscr);
         b = flush(b, fpscr);
         if (isNaN(a) || isNaN(b)) return nan2(a, b, fpscr);

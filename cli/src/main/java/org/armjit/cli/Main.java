@@ -7,17 +7,36 @@ import picocli.CommandLine.Command;
 @Command(name = "armjit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A Python 3 subset VM whose tracing JIT compiles hot loops to ARM code.",
         subcommands = {
+                RunCommand.class,
+                BenchCommand.class,
                 AsmCommand.class,
                 DisasmCommand.class,
                 SimCommand.class,
         })
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "-c", paramLabel = "CODE", description = "run the program passed as a string")
+    String code;
+
+    @CommandLine.Mixin
+    VmOptions vm;
+
+    @CommandLine.Parameters(paramLabel = "ARGS", description = "with -c: the program's arguments (sys.argv[1:])")
+    java.util.List<String> args = new java.util.ArrayList<>();
+
+    /** The byte streams that programs write to (set by {@link #run(String[], java.io.PrintStream, java.io.PrintStream)}). */
+    java.io.PrintStream out = System.out;
+    java.io.PrintStream err = System.err;
+
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+    public Integer call() {
+        if (code == null) throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try armjit --help)");
+        java.util.List<String> argv = new java.util.ArrayList<>();
+        argv.add("-c");
+        argv.addAll(args);
+        return Launch.runSource(out, err, vm, code, "<string>", argv);
     }
 
     public static void main(String[] args) {
@@ -34,7 +53,11 @@ public final class Main implements Runnable {
      * this in-process. Program output goes to {@code out}, errors and tracebacks to {@code err}.
      */
     public static int run(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
-        CommandLine cl = new CommandLine(new Main());
+        Main main = new Main();
+        main.out = out;
+        main.err = err;
+        CommandLine cl = new CommandLine(main);
+        cl.setStopAtPositional(true);
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
         int status = cl.execute(args);

@@ -124,7 +124,7 @@ final class Attributes {
                     vm.dict.put(vm.classes.instanceDict(obj), name, vm.str.hash(name), value);
                     return;
                 case CLASS:
-                    if (vm.heap.isPermanent(obj)) {
+                    if (vm.classes.isBuiltinClass(obj)) {
                         throw vm.typeError("cannot set '" + vm.str.toJava(name) + "' attribute of immutable type '"
                                 + vm.classes.name(obj) + "'");
                     }

@@ -491,6 +491,7 @@ final class Builtins {
             args.onlyKeywords("zip", kw);
             int mark = handles.mark();
             try {
+                if (n == 0) return vm.interp.iters.create(IteratorKind.TUPLE, vm.seq.newTuple(0), 0);
                 int t = handles.push(vm.seq.newTuple(n));
                 for (int i = 0; i < n; i++) {
                     int it = vm.interp.iter(a[off + i]);
@@ -590,7 +591,8 @@ final class Builtins {
             int cell = vm.interp.runClassBody(s[base], handles.get(hns));
             int hcell = handles.push(cell);
             parent = nbases == 1 ? s[base + 2] : vm.objectClass;
-            int cls = vm.classes.newClass(vm.str.toJava(s[base + 1]), parent, handles.get(hns), TypeId.INSTANCE);
+            boolean moduleLevel = vm.interp.top != null && vm.interp.top.code.code.isModule();
+            int cls = vm.classes.newClass(vm.str.toJava(s[base + 1]), parent, handles.get(hns), TypeId.INSTANCE, moduleLevel);
             cell = handles.get(hcell);
             if (cell != vm.none && !Tag.isInt(cell) && vm.typeOf(cell) == TypeId.CELL) {
                 mem.storeWord(cell + 4, cls);
@@ -660,7 +662,7 @@ final class Builtins {
                 default:
                     throw vm.raise("ModuleNotFoundError", "No module named '" + n + "'");
             }
-            m = vm.alloc(Heap.header(TypeId.MODULE), 16);
+            m = vm.heap.allocateImmortal(Heap.header(TypeId.MODULE), 16);
             mem.storeWord(m + 4, name);
             mem.storeWord(m + 8, handles.get(hd));
             vm.dict.put(vm.modulesDict, name, m);

@@ -10,19 +10,21 @@ import org.armjit.runtime.mem.GuestMemory;
  * Builtin classes live in the permanent space.
  */
 public final class Classes {
-    static final int NAME = 4;
-    static final int BASE = 8;
-    static final int DICT = 12;
-    static final int INSTANCE_TYPE = 16;
-    static final int FLAGS = 20;
+    public static final int NAME = 4;
+    public static final int BASE = 8;
+    public static final int DICT = 12;
+    public static final int INSTANCE_TYPE = 16;
+    public static final int FLAGS = 20;
     /** Class flag: instances are exceptions (the class derives from BaseException). */
-    static final int EXCEPTION = 1;
+    public static final int EXCEPTION = 1;
+    /** Class flag: a builtin type, whose attributes programs cannot set (not inherited). */
+    public static final int BUILTIN = 2;
 
     // instance fields
-    static final int CLASS = 4;
-    static final int ATTRS = 8;
-    static final int ARGS = 12;
-    static final int IDHASH = 16;
+    public static final int CLASS = 4;
+    public static final int ATTRS = 8;
+    public static final int ARGS = 12;
+    public static final int IDHASH = 16;
 
     private final Vm vm;
     private final GuestMemory mem;
@@ -35,18 +37,24 @@ public final class Classes {
 
     /** Creates a class object. */
     public int newClass(String name, int base, int dict, TypeId instanceType) {
-        int c = vm.alloc(Heap.header(TypeId.CLASS), 24);
+        return newClass(name, base, dict, instanceType, false);
+    }
+
+    /** A class object; {@code immortal} for module-level classes (see {@link Heap#allocateImmortal}). */
+    public int newClass(String name, int base, int dict, TypeId instanceType, boolean immortal) {
+        int c = immortal ? vm.heap.allocateImmortal(Heap.header(TypeId.CLASS), 24) : vm.alloc(Heap.header(TypeId.CLASS), 24);
         mem.storeWord(c + NAME, vm.intern(name));
         mem.storeWord(c + BASE, base);
         mem.storeWord(c + DICT, dict);
         mem.storeWord(c + INSTANCE_TYPE, instanceType.id());
-        int flags = base != 0 ? mem.loadWord(base + FLAGS) : 0;
+        int flags = base != 0 ? mem.loadWord(base + FLAGS) & EXCEPTION : 0;
         mem.storeWord(c + FLAGS, flags);
         return c;
     }
 
     private int builtin(String name, int base, TypeId type) {
         int c = newClass(name, base, vm.dict.newDict(), type);
+        mem.storeWord(c + FLAGS, mem.loadWord(c + FLAGS) | BUILTIN);
         vm.builtinClassesByName.put(name, c);
         if (type != TypeId.INSTANCE && type != TypeId.ITERATOR && type != TypeId.DICT_VIEW && vm.classOfType[type.id()] == 0) {
             vm.classOfType[type.id()] = c;
@@ -80,7 +88,7 @@ public final class Classes {
         for (int i = 0; i < 3; i++) vm.dictViewClass[i] = builtin(views[i], vm.objectClass, TypeId.DICT_VIEW);
 
         vm.baseException = builtin("BaseException", vm.objectClass, TypeId.INSTANCE);
-        mem.storeWord(vm.baseException + FLAGS, EXCEPTION);
+        mem.storeWord(vm.baseException + FLAGS, EXCEPTION | BUILTIN);
         builtin("SystemExit", vm.baseException, TypeId.INSTANCE);
         builtin("KeyboardInterrupt", vm.baseException, TypeId.INSTANCE);
         vm.exception = builtin("Exception", vm.baseException, TypeId.INSTANCE);
@@ -129,6 +137,10 @@ public final class Classes {
 
     public boolean isExceptionClass(int cls) {
         return (mem.loadWord(cls + FLAGS) & EXCEPTION) != 0;
+    }
+
+    public boolean isBuiltinClass(int cls) {
+        return (mem.loadWord(cls + FLAGS) & BUILTIN) != 0;
     }
 
     public boolean isClass(int w) {

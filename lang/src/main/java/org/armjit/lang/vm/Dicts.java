@@ -12,10 +12,10 @@ import org.armjit.runtime.mem.GuestMemory;
  * so dict operations are never safepoints.
  */
 public final class Dicts {
-    static final int COUNT = 4;
-    static final int ENTRIES = 8;
-    static final int INDEX = 12;
-    static final int USED = 16;
+    public static final int COUNT = 4;
+    public static final int ENTRIES = 8;
+    public static final int INDEX = 12;
+    public static final int USED = 16;
 
     private final Vm vm;
     private final GuestMemory mem;
@@ -27,6 +27,13 @@ public final class Dicts {
 
     public int newDict() {
         return newDict(8);
+    }
+
+    /** A dict for a module's globals: immortal when there is room, so compiled code can use it as a constant. */
+    public int newImmortalDict() {
+        int d = vm.heap.allocateImmortal(Heap.header(TypeId.DICT), 24);
+        allocTables(d, 8);
+        return d;
     }
 
     public int newDict(int expected) {

@@ -8,7 +8,7 @@ import org.armjit.runtime.mem.GuestMemory;
 
 /** float objects: a boxed IEEE double at +8 (traces keep floats unboxed in VFP registers). */
 public final class Floats {
-    static final int VALUE = 8;
+    public static final int VALUE = 8;
     private final Vm vm;
     private final GuestMemory mem;
 
@@ -42,7 +42,7 @@ public final class Floats {
         try {
             return FloatMath.floorDiv(a, b);
         } catch (FormatException e) {
-            throw vm.raise(e.pythonType(), e.message());
+            throw vm.builtins.fmt.raise(e);
         }
     }
 
@@ -51,7 +51,7 @@ public final class Floats {
         try {
             return FloatMath.mod(a, b);
         } catch (FormatException e) {
-            throw vm.raise(e.pythonType(), e.message());
+            throw vm.builtins.fmt.raise(e);
         }
     }
 
@@ -59,7 +59,7 @@ public final class Floats {
         try {
             return FloatMath.divmod(a, b);
         } catch (FormatException e) {
-            throw vm.raise(e.pythonType(), e.message());
+            throw vm.builtins.fmt.raise(e);
         }
     }
 
@@ -68,7 +68,7 @@ public final class Floats {
         try {
             return FloatMath.pow(x, y);
         } catch (FormatException e) {
-            throw vm.raise(e.pythonType(), e.message());
+            throw vm.builtins.fmt.raise(e);
         }
     }
 

@@ -3,22 +3,23 @@ package org.armjit.lang.vm;
 /**
  * An interpreter activation. {@code s} holds, in order, the fast locals, the cells and
  * free variables (CELL objects), then the value stack from {@code stackBase}. Every word
- * in {@code s[0..sp)} is a value word, so the collector scans frames precisely.
+ * in {@code s[0..sp)} is a value word, so the collector scans frames precisely. The JIT
+ * reads frames while recording and writes them when compiled code exits.
  */
-final class Frame {
+public final class Frame {
     static final int BLOCK_SETUP = 1;
     static final int BLOCK_EXCEPT = 2;
 
-    final LoadedCode code;
-    final int[] s;
-    final int stackBase;
-    int sp;
-    int pc;
+    public final LoadedCode code;
+    public final int[] s;
+    public final int stackBase;
+    public int sp;
+    public int pc;
     /** Globals dict, the function object (NULL for module code), class-body namespace or NULL. */
-    int globals;
-    int function;
-    int namespace;
-    final Frame back;
+    public int globals;
+    public int function;
+    public int namespace;
+    public final Frame back;
 
     /** Handler blocks, 4 ints each: kind, handler pc, stack depth, saved handled exception. */
     int[] blocks;
@@ -53,6 +54,11 @@ final class Frame {
         blocks[b + 3] = saved;
         blockPy[nblocks] = savedPy;
         nblocks++;
+    }
+
+    /** Whether exceptions are being handled or handler blocks are active (the JIT does not trace those). */
+    public boolean hasBlocks() {
+        return nblocks > 0 || handledExc != 0;
     }
 
     int line() {

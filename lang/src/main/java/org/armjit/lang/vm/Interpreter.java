@@ -27,6 +27,10 @@ public final class Interpreter implements RootSet {
     Frame top;
     private int depth;
     public int recursionLimit = 1000;
+    /** The JIT, or null with --jit off. */
+    public JitHooks jit;
+    /** True while the JIT records: every instruction is shown to it first. */
+    public boolean recording;
     private final Attributes attrs;
     private final Subscripts subs;
     final Iterators iters;
@@ -147,11 +151,11 @@ public final class Interpreter implements RootSet {
 
     // ------------------------------------------------------------------ Python functions
 
-    static final int FN_CODE = 4;
-    static final int FN_GLOBALS = 8;
-    static final int FN_DEFAULTS = 12;
-    static final int FN_CLOSURE = 16;
-    static final int FN_NAME = 20;
+    public static final int FN_CODE = 4;
+    public static final int FN_GLOBALS = 8;
+    public static final int FN_DEFAULTS = 12;
+    public static final int FN_CLOSURE = 16;
+    public static final int FN_NAME = 20;
 
     public String functionQualname(int func) {
         return vm.code(mem.loadWord(func + FN_CODE)).code.qualname;
@@ -182,7 +186,10 @@ public final class Interpreter implements RootSet {
         int nkw = kwnames == 0 ? 0 : vm.seq.tupleLength(kwnames);
         int npos = n - nkw;
         if (npos > argc) {
-            throw vm.typeError(code.name + "() takes " + argc + " positional argument" + (argc == 1 ? "" : "s")
+            int defaults = mem.loadWord(func + FN_DEFAULTS);
+            int nd = defaults == 0 ? 0 : vm.seq.tupleLength(defaults);
+            String takes = nd == 0 ? Integer.toString(argc) : "from " + (argc - nd) + " to " + argc;
+            throw vm.typeError(code.name + "() takes " + takes + " positional argument" + (argc == 1 && nd == 0 ? "" : "s")
                     + " but " + npos + (npos == 1 ? " was" : " were") + " given");
         }
         System.arraycopy(argv, off, s, 0, npos);
@@ -245,6 +252,28 @@ public final class Interpreter implements RootSet {
         return vm.alloc(Heap.header(TypeId.CELL), 8);
     }
 
+    /**
+     * Resumes frames rebuilt from a JIT exit: {@code inner} are the frames that were inlined
+     * into the trace, outermost first, each suspended after a call into the next. Runs them
+     * innermost first, pushing each result onto the stack of the frame below, the last onto
+     * {@code root}'s, which the caller then continues.
+     */
+    public void resumeInlined(Frame root, java.util.List<Frame> inner) {
+        for (int i = inner.size() - 1; i >= 0; i--) {
+            Frame f = inner.get(i);
+            int result = invoke(f);
+            Frame below = i == 0 ? root : inner.get(i - 1);
+            below.s[below.sp++] = result;
+        }
+    }
+
+    /** A frame for running code {@code codeId} as function {@code function}, suspended at pc with an empty stack. */
+    public Frame newFrame(int codeId, int function, Frame back) {
+        LoadedCode lc = vm.code(codeId);
+        int globals = function != 0 ? mem.loadWord(function + FN_GLOBALS) : back.globals;
+        return new Frame(lc, globals, function, back);
+    }
+
     /** Runs a class body function with {@code namespace} as its locals; returns its result (the __class__ cell or None). */
     int runClassBody(int func, int namespace) {
         LoadedCode lc = vm.code(mem.loadWord(func + FN_CODE));
@@ -270,6 +299,11 @@ public final class Interpreter implements RootSet {
         while (true) {
             try {
                 while (true) {
+                    if (recording) {
+                        f.pc = pc;
+                        f.sp = sp;
+                        jit.beforeInstruction(f);
+                    }
                     final int insn = code[pc++];
                     final int arg = insn >>> 8;
                     switch (OPS[insn & 0xff]) {
@@ -356,9 +390,11 @@ public final class Interpreter implements RootSet {
                             s[sp++] = loadGlobal(f.globals, names[arg]);
                             break;
                         case STORE_GLOBAL:
+                            if (jit != null) jit.nameRebound(names[arg]);
                             vm.dict.put(f.globals, names[arg], vm.str.hash(names[arg]), s[--sp]);
                             break;
                         case DELETE_GLOBAL:
+                            if (jit != null) jit.nameRebound(names[arg]);
                             if (vm.dict.remove(f.globals, names[arg]) == 0) throw nameError(names[arg]);
                             break;
                         case LOAD_NAME: {
@@ -368,6 +404,7 @@ public final class Interpreter implements RootSet {
                         }
                         case STORE_NAME: {
                             int ns = f.namespace != 0 ? f.namespace : f.globals;
+                            if (jit != null) jit.nameRebound(names[arg]);
                             vm.dict.put(ns, names[arg], vm.str.hash(names[arg]), s[--sp]);
                             break;
                         }
@@ -382,6 +419,7 @@ public final class Interpreter implements RootSet {
                             s[sp - 1] = attrs.get(s[sp - 1], names[arg]);
                             break;
                         case STORE_ATTR:
+                            if (jit != null && !Tag.isInt(s[sp - 1]) && vm.typeOf(s[sp - 1]) != TypeId.INSTANCE) jit.nameRebound(names[arg]);
                             attrs.set(s[sp - 1], names[arg], s[sp - 2]);
                             sp -= 2;
                             break;
@@ -483,6 +521,21 @@ public final class Interpreter implements RootSet {
                                 f.pc = pc;
                                 heap.collect();
                             }
+                            if (jit != null) {
+                                f.pc = pc;
+                                f.sp = sp;
+                                if (jit.backEdge(f)) {
+                                    // Compiled code ran and exited: continue where it left the frame,
+                                    // first finishing the calls it had inlined.
+                                    pc = f.pc;
+                                    sp = f.sp;
+                                    java.util.List<Frame> inner = jit.takeInlinedFrames();
+                                    if (inner != null) {
+                                        resumeInlined(f, inner);
+                                        sp = f.sp;
+                                    }
+                                }
+                            }
                             break;
                         case POP_JUMP_IF_FALSE: {
                             int v = s[--sp];
@@ -574,7 +627,7 @@ public final class Interpreter implements RootSet {
                             int codeId = Tag.unbox(s[--sp]);
                             int defaults = (arg & 1) != 0 ? s[--sp] : 0;
                             int closure = (arg & 8) != 0 ? s[--sp] : 0;
-                            s[sp++] = newFunction(codeId, f.globals, defaults, closure);
+                            s[sp++] = newFunction(codeId, f.globals, defaults, closure, lc.code.isModule());
                             break;
                         }
                         case KW_NAMES:
@@ -660,6 +713,7 @@ public final class Interpreter implements RootSet {
                 }
             } catch (PyException e) {
                 f.pc = pc - 1;
+                if (recording) jit.exceptionWhileRecording(f);
                 int handler = unwind(f, e);
                 pc = handler;
                 sp = f.sp;
@@ -758,7 +812,7 @@ public final class Interpreter implements RootSet {
                 if (y == 0) throw vm.raise("ZeroDivisionError", "integer division or modulo by zero");
                 return vm.ints.of(Math.floorDiv((long) x, y));
             case MOD:
-                if (y == 0) throw vm.raise("ZeroDivisionError", "integer division or modulo by zero");
+                if (y == 0) throw vm.raise("ZeroDivisionError", "integer modulo by zero");
                 return Tag.box(Math.floorMod(x, y));
             case AND: return a & b;
             case OR: return a | b;
@@ -833,8 +887,9 @@ public final class Interpreter implements RootSet {
         return vm.valueError("not enough values to unpack (expected " + n + ", got " + len + ")");
     }
 
-    int newFunction(int codeId, int globals, int defaults, int closure) {
-        int fn = vm.alloc(Heap.header(TypeId.FUNCTION), 24);
+    /** A function object; module-level ones are immortal when there is room (the JIT folds them). */
+    int newFunction(int codeId, int globals, int defaults, int closure, boolean moduleLevel) {
+        int fn = moduleLevel ? heap.allocateImmortal(Heap.header(TypeId.FUNCTION), 24) : vm.alloc(Heap.header(TypeId.FUNCTION), 24);
         mem.storeWord(fn + FN_CODE, codeId);
         mem.storeWord(fn + FN_GLOBALS, globals);
         mem.storeWord(fn + FN_DEFAULTS, defaults);
@@ -849,6 +904,14 @@ public final class Interpreter implements RootSet {
 
     public void setAttribute(int obj, int name, int value) {
         attrs.set(obj, name, value);
+    }
+
+    public int getItem(int obj, int key) {
+        return subs.get(obj, key);
+    }
+
+    public void setItem(int obj, int key, int value) {
+        subs.set(obj, key, value);
     }
 
     int newSlice(int lo, int hi, int step) {

@@ -185,11 +185,11 @@ public final class Ints {
     public int mod(int a, int b) {
         if (Tag.isInt(a) && Tag.isInt(b)) {
             int y = Tag.unbox(b);
-            if (y == 0) throw vm.raise("ZeroDivisionError", "integer division or modulo by zero");
+            if (y == 0) throw vm.raise("ZeroDivisionError", "integer modulo by zero");
             return of(Math.floorMod((long) Tag.unbox(a), y));
         }
         BigInteger y = toBig(b);
-        if (y.signum() == 0) throw vm.raise("ZeroDivisionError", "integer division or modulo by zero");
+        if (y.signum() == 0) throw vm.raise("ZeroDivisionError", "integer modulo by zero");
         BigInteger r = toBig(a).mod(y.abs());
         if (y.signum() < 0 && r.signum() != 0) r = r.add(y);
         return of(r);

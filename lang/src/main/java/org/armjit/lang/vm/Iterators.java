@@ -8,12 +8,12 @@ import org.armjit.runtime.mem.GuestMemory;
  * Iterators over the builtin iterables. {@link #next} returns NULL when an iterator is
  * exhausted (no StopIteration object is made for the common case).
  */
-final class Iterators {
-    static final int KIND = 4;
-    static final int SUBJECT = 8;
-    static final int INDEX = 12;
-    static final int A = 16;
-    static final int B = 20;
+public final class Iterators {
+    public static final int KIND = 4;
+    public static final int SUBJECT = 8;
+    public static final int INDEX = 12;
+    public static final int A = 16;
+    public static final int B = 20;
 
     private final Vm vm;
     private final GuestMemory mem;

@@ -468,7 +468,14 @@ public final class Ops {
     /** a op b for the generic case (the interpreter handles small-int fast paths itself). */
     public int binary(BinaryOp op, boolean inplace, int a, int b) {
         boolean ai = vm.ints.isInt(a), bi = vm.ints.isInt(b);
-        if (ai && bi) return intBinary(op, a, b);
+        if (ai && bi) {
+            boolean bools = (a == vm.trueObj || a == vm.falseObj) && (b == vm.trueObj || b == vm.falseObj);
+            if (bools && (op == BinaryOp.AND || op == BinaryOp.OR || op == BinaryOp.XOR)) {
+                boolean x = a == vm.trueObj, y = b == vm.trueObj;
+                return vm.bool(op == BinaryOp.AND ? x & y : op == BinaryOp.OR ? x | y : x ^ y);
+            }
+            return intBinary(op, a, b);
+        }
         if ((ai || vm.floats.isFloat(a)) && (bi || vm.floats.isFloat(b))) {
             return vm.floats.box(floatBinary(op, toDouble(a), toDouble(b), a, b));
         }
@@ -488,6 +495,10 @@ public final class Ops {
                     return a;
                 }
                 if (ta == TypeId.TUPLE.id() && tb == TypeId.TUPLE.id()) return Lists.concatTuples(vm, a, b);
+                if (ta == TypeId.STR.id() || ta == TypeId.LIST.id() || ta == TypeId.TUPLE.id()) {
+                    String name = vm.typeName(a);
+                    throw vm.typeError("can only concatenate " + name + " (not \"" + vm.typeName(b) + "\") to " + name);
+                }
                 break;
             case MUL:
                 if (bi && (ta == TypeId.STR.id() || ta == TypeId.LIST.id() || ta == TypeId.TUPLE.id())) {
@@ -495,6 +506,9 @@ public final class Ops {
                 }
                 if (ai && (tb == TypeId.STR.id() || tb == TypeId.LIST.id() || tb == TypeId.TUPLE.id())) {
                     return repeat(b, tb, a, false);
+                }
+                if (isSequence(ta) || isSequence(tb)) {
+                    throw vm.typeError("can't multiply sequence by non-int of type '" + vm.typeName(isSequence(ta) ? b : a) + "'");
                 }
                 break;
             case MOD:
@@ -505,6 +519,10 @@ public final class Ops {
         }
         throw vm.typeError("unsupported operand type(s) for " + op.symbol + (inplace ? "=" : "") + ": '"
                 + vm.typeName(a) + "' and '" + vm.typeName(b) + "'");
+    }
+
+    private static boolean isSequence(int type) {
+        return type == TypeId.STR.id() || type == TypeId.LIST.id() || type == TypeId.TUPLE.id();
     }
 
     private int repeat(int seq, int type, int count, boolean inplace) {

@@ -12,11 +12,11 @@ import org.armjit.runtime.mem.GuestMemory;
  */
 public final class Seqs {
     // list fields
-    static final int LEN = 4;
-    static final int STORAGE = 8;
-    static final int STRATEGY = 12;
+    public static final int LEN = 4;
+    public static final int STORAGE = 8;
+    public static final int STRATEGY = 12;
     // storage arrays: +4 capacity, elements from +8
-    static final int ITEMS = 8;
+    public static final int ITEMS = 8;
 
     public static final int OBJECT = 0;
     public static final int INT = 1;

@@ -11,9 +11,9 @@ import java.nio.charset.StandardCharsets;
  * is below 256 (Latin-1) and 4 bytes per char otherwise; the hash is cached at +8.
  */
 public final class Strs {
-    static final int LENGTH = 4;
-    static final int HASH = 8;
-    static final int DATA = 12;
+    public static final int LENGTH = 4;
+    public static final int HASH = 8;
+    public static final int DATA = 12;
 
     private final Vm vm;
     private final GuestMemory mem;

@@ -25,6 +25,8 @@ public final class Vm {
     }
 
     public final Heap heap;
+    /** Java helpers that compiled code may call (the JIT registers its own). */
+    public final org.armjit.runtime.calls.RuntimeCallTable calls = new org.armjit.runtime.calls.RuntimeCallTable();
     public final GuestMemory mem;
     public final PrintStream out;
     public final PrintStream err;

@@ -199,6 +199,21 @@ public final class Heap {
         return addr;
     }
 
+    /**
+     * Allocates a long-lived object (module-level functions and classes, modules, module
+     * globals) in the permanent space while it has room (half of it is kept for builtins
+     * and constants), remembered there because it will point into the collected spaces;
+     * otherwise as an ordinary object. Permanent objects never move, so compiled code may
+     * use them as constants.
+     */
+    public int allocateImmortal(int header, int size) {
+        size = align(size);
+        if (permTop + size - (permEnd - (permEnd - permStart) / 2) > 0) return allocate(header, size);
+        int addr = allocatePermanent(header, size);
+        remember(addr);
+        return addr;
+    }
+
     public boolean isPermanent(int addr) {
         return addr - permStart >= 0 && addr - permTop < 0;
     }

@@ -1,0 +1,122 @@
+package org.armjit.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * {@code armjit bench [PROGRAMS...]}: runs each benchmark program with armjit and with
+ * python3 on this machine, as child processes, and prints wall time, the time ratio and
+ * peak RSS side by side, then the geometric mean of the ratios.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Run benchmark programs under armjit and python3 and compare time and peak memory.")
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PROGRAM", description = "programs to run (default: bench/programs/*.py)")
+    List<String> programs = new ArrayList<>();
+
+    @Option(names = "--armjit-args", paramLabel = "ARGS", description = "options for armjit run (default: --jit off)")
+    String armjitArgs = "--jit off";
+
+    @Option(names = "--python", paramLabel = "EXE", description = "the reference interpreter (default: python3)")
+    String python = "python3";
+
+    @Option(names = "--repeat", description = "runs per program and interpreter; the fastest counts (default: 1)")
+    int repeat = 1;
+
+    @CommandLine.ParentCommand
+    Main main;
+
+    record Result(double seconds, long peakKb, int status, String stdout) {}
+
+    @Override
+    public Integer call() throws Exception {
+        List<Path> files = new ArrayList<>();
+        if (programs.isEmpty()) {
+            try (Stream<Path> s = Files.list(Path.of("bench", "programs"))) {
+                files = s.filter(p -> p.toString().endsWith(".py")).sorted().collect(Collectors.toList());
+            }
+        } else {
+            for (String p : programs) files.add(Path.of(p));
+        }
+        String jar = new File(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
+        main.out.printf("%-24s %10s %10s %7s %12s %12s%n", "program", "armjit s", "python3 s", "ratio", "armjit MiB", "python3 MiB");
+        double logSum = 0;
+        int n = 0;
+        boolean ok = true;
+        for (Path file : files) {
+            List<String> armjit = new ArrayList<>(List.of("java", "-XX:+UseSerialGC", "-jar", jar, "run"));
+            armjit.addAll(List.of(armjitArgs.trim().split("\\s+")));
+            armjit.add(file.toString());
+            Result a = best(armjit);
+            Result p = best(List.of(python, file.toString()));
+            boolean same = a.status == p.status && a.stdout.equals(p.stdout);
+            double ratio = a.seconds / p.seconds;
+            main.out.printf("%-24s %10.2f %10.2f %7.2f %12.1f %12.1f%s%n", file.getFileName(), a.seconds, p.seconds, ratio,
+                    a.peakKb / 1024.0, p.peakKb / 1024.0, same ? "" : "  OUTPUT DIFFERS");
+            ok &= same;
+            logSum += Math.log(ratio);
+            n++;
+        }
+        if (n > 0) main.out.printf("%-24s %10s %10s %7.2f%n", "geometric mean", "", "", Math.exp(logSum / n));
+        main.out.flush();
+        return ok ? 0 : 1;
+    }
+
+    private Result best(List<String> command) throws IOException, InterruptedException {
+        Result best = null;
+        for (int i = 0; i < Math.max(1, repeat); i++) {
+            Result r = measure(command);
+            if (best == null || r.seconds < best.seconds) best = r;
+        }
+        return best;
+    }
+
+    /** Runs a command, polling /proc for its peak resident set size (VmHWM). */
+    static Result measure(List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(false);
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        long t0 = System.nanoTime();
+        Process proc = pb.start();
+        Path status = Path.of("/proc", Long.toString(proc.pid()), "status");
+        long peak = 0;
+        StringBuilder out = new StringBuilder();
+        Thread reader = new Thread(() -> {
+            try {
+                out.append(new String(proc.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException ignored) {
+                // the process went away; what was read is kept
+            }
+        });
+        reader.start();
+        while (proc.isAlive()) {
+            peak = Math.max(peak, readHwm(status));
+            Thread.sleep(20);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        reader.join();
+        return new Result(seconds, peak, proc.exitValue(), out.toString());
+    }
+
+    private static long readHwm(Path status) {
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        } catch (IOException | NumberFormatException e) {
+            // process exited between the check and the read
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,61 @@
+package org.armjit.cli;
+
+import org.armjit.jit.JitOptions;
+import org.armjit.lang.vm.ProgramRunner;
+import picocli.CommandLine.Option;
+
+/** Options shared by every command that runs Python code (run, -c). */
+final class VmOptions {
+    @Option(names = "--jit", paramLabel = "off|NAME=VALUE,...",
+            description = "JIT parameters with PyPy's names, or 'off'. Parameters (default):%n${sys:armjit.jitParams}")
+    String jit;
+
+    @Option(names = "--heap", paramLabel = "SIZE", description = "guest heap size, e.g. 64m (default 64m)")
+    String heap = "64m";
+
+    @Option(names = "--gc-stress", description = "collect at every safepoint")
+    boolean gcStress;
+
+    @Option(names = "--gc-stats", description = "print collector statistics to stderr at exit")
+    boolean gcStats;
+
+    @Option(names = "--gc-verify", description = "check every reference after each collection (slow)")
+    boolean gcVerify;
+
+    @Option(names = "--debug", description = "show Java stack traces of internal errors")
+    boolean debug;
+
+    static {
+        System.setProperty("armjit.jitParams", JitOptions.describe().stripTrailing().replace("%", "%%"));
+    }
+
+    /** The runner options; throws IllegalArgumentException with a user-facing message. */
+    ProgramRunner.Options toRunnerOptions() {
+        JitOptions.parse(jit);
+        ProgramRunner.Options o = new ProgramRunner.Options();
+        o.heapBytes = parseSize(heap);
+        o.gcStress = gcStress;
+        o.gcStats = gcStats;
+        o.gcVerify = gcVerify;
+        o.debug = debug;
+        return o;
+    }
+
+    static int parseSize(String text) {
+        String t = text.trim().toLowerCase();
+        long mult = 1;
+        if (t.endsWith("k")) mult = 1 << 10;
+        else if (t.endsWith("m")) mult = 1 << 20;
+        else if (t.endsWith("g")) mult = 1 << 30;
+        if (mult != 1) t = t.substring(0, t.length() - 1);
+        try {
+            long v = Long.parseLong(t) * mult;
+            if (v < (8 << 20) || v > (1L << 31) - (1 << 20)) {
+                throw new IllegalArgumentException("--heap: size must be between 8m and 2047m, got '" + text + "'");
+            }
+            return (int) v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--heap: expected a size like 64m, got '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.armjit.jit.driver;
+
+import org.armjit.lang.bytecode.BinaryOp;
+import org.armjit.lang.bytecode.CompareOp;
+import org.armjit.lang.vm.PyException;
+import org.armjit.lang.vm.Vm;
+import org.armjit.runtime.calls.Kind;
+import org.armjit.runtime.calls.RuntimeCall;
+import org.armjit.runtime.heap.Handles;
+
+import java.util.List;
+
+/**
+ * The runtime helpers that traces call, registered in the VM's runtime-call table. The
+ * recorder only calls them on receivers whose classes it has guarded to be builtin types
+ * that never run Python code, so none of them collects. A helper that would raise returns
+ * NULL (or 0) instead: the trace guards the result and exits to the interpreter, which
+ * runs the operation again and raises for real.
+ */
+final class Helpers {
+    final RuntimeCall boxInt;
+    final RuntimeCall dictGetStr;
+    final RuntimeCall dictSetStr;
+    final RuntimeCall getattr;
+    final RuntimeCall setattr;
+    final RuntimeCall binaryOp;
+    final RuntimeCall compareOp;
+    final RuntimeCall contains;
+    final RuntimeCall truth;
+    final RuntimeCall getitem;
+    final RuntimeCall setitem;
+    final RuntimeCall listAppend;
+    final RuntimeCall iter;
+    final RuntimeCall[] callBuiltin = new RuntimeCall[5];
+
+    Helpers(Vm vm, JitDriver driver) {
+        var calls = vm.calls;
+        Kind R = Kind.REF, I = Kind.INT, V = Kind.VOID;
+        boxInt = calls.register("box_int", R, List.of(I), false, a -> vm.ints.of((int) a[0]));
+        dictGetStr = calls.register("dict_get_str", R, List.of(R, R), false, a -> vm.dict.getStr((int) a[0], (int) a[1]));
+        dictSetStr = calls.register("dict_set_str", V, List.of(R, R, R), false, a -> {
+            driver.nameStored((int) a[1]);
+            vm.dict.put((int) a[0], (int) a[1], vm.str.hash((int) a[1]), (int) a[2]);
+            return 0;
+        });
+        getattr = calls.register("getattr", R, List.of(R, R), false, a -> guarded(() -> vm.interp.getAttribute((int) a[0], (int) a[1])));
+        setattr = calls.register("setattr", I, List.of(R, R, R), false, a -> guarded(() -> {
+            driver.nameStored((int) a[1]);
+            vm.interp.setAttribute((int) a[0], (int) a[1], (int) a[2]);
+            return 1;
+        }));
+        binaryOp = calls.register("binary_op", R, List.of(I, R, R), false, a -> guarded(() ->
+                vm.ops.binary(BinaryOp.of((int) a[0]), BinaryOp.isInplace((int) a[0]), (int) a[1], (int) a[2])));
+        compareOp = calls.register("compare_op", R, List.of(I, R, R), false, a -> guarded(() -> {
+            CompareOp op = CompareOp.of((int) a[0]);
+            return switch (op) {
+                case IN -> vm.bool(vm.ops.contains((int) a[2], (int) a[1]));
+                case NOT_IN -> vm.bool(!vm.ops.contains((int) a[2], (int) a[1]));
+                case IS -> vm.bool(a[1] == a[2]);
+                case IS_NOT -> vm.bool(a[1] != a[2]);
+                default -> vm.ops.compare((int) a[1], (int) a[2], op);
+            };
+        }));
+        contains = calls.register("contains", R, List.of(R, R), false, a -> guarded(() -> vm.bool(vm.ops.contains((int) a[0], (int) a[1]))));
+        truth = calls.register("truth", I, List.of(R), false, a -> vm.ops.truth((int) a[0]) ? 1 : 0);
+        getitem = calls.register("getitem", R, List.of(R, R), false, a -> guarded(() -> vm.interp.getItem((int) a[0], (int) a[1])));
+        setitem = calls.register("setitem", I, List.of(R, R, R), false, a -> guarded(() -> {
+            vm.interp.setItem((int) a[0], (int) a[1], (int) a[2]);
+            return 1;
+        }));
+        listAppend = calls.register("list_append", V, List.of(R, R), false, a -> {
+            vm.seq.append((int) a[0], (int) a[1]);
+            return 0;
+        });
+        iter = calls.register("iter", R, List.of(R), false, a -> guarded(() -> vm.interp.iter((int) a[0])));
+        for (int n = 0; n < callBuiltin.length; n++) {
+            int nargs = n;
+            Kind[] kinds = new Kind[n + 2];
+            java.util.Arrays.fill(kinds, R);
+            callBuiltin[n] = calls.register("call_builtin_" + n, R, List.of(kinds), false, a -> guarded(() -> {
+                Handles h = vm.heap.handles;
+                int mark = h.mark();
+                try {
+                    int base = h.mark();
+                    for (int i = 0; i < nargs; i++) h.push((int) a[2 + i]);
+                    int fn = (int) a[0];
+                    return vm.builtinFunction(vm.mem.loadWord(fn + 4)).call((int) a[1], h.array(), base, nargs, 0);
+                } finally {
+                    h.release(mark);
+                }
+            }));
+        }
+    }
+
+    private interface Body {
+        int run();
+    }
+
+    /** Runs a helper body; a Python exception becomes the result 0 (the trace's guard exits). */
+    private static long guarded(Body body) {
+        try {
+            return body.run();
+        } catch (PyException e) {
+            return 0;
+        }
+    }
+}

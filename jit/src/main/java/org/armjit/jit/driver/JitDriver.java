@@ -1,0 +1,268 @@
+package org.armjit.jit.driver;
+
+import org.armjit.jit.JitOptions;
+import org.armjit.jit.JitParameter;
+import org.armjit.jit.backend.Backend;
+import org.armjit.jit.backend.CompiledTrace;
+import org.armjit.jit.backend.ExitFrame;
+import org.armjit.jit.backend.ExitResult;
+import org.armjit.jit.backend.ExitState;
+import org.armjit.jit.backend.GuardHandle;
+import org.armjit.jit.ir.Trace;
+import org.armjit.jit.ir.Verifier;
+import org.armjit.lang.vm.Frame;
+import org.armjit.lang.vm.JitHooks;
+import org.armjit.lang.vm.Vm;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The tracing JIT's control: hot counters at loop headers, recording, compiling through a
+ * {@link Backend}, entering compiled loops, turning exits back into interpreter frames,
+ * bridges for guards that fail often, and invalidation when a folded name is rebound.
+ */
+public final class JitDriver implements JitHooks {
+    /** How often recording may abort at one loop (or one guard's bridge) before it is left alone. */
+    private static final int MAX_ABORTS = 3;
+
+    final Vm vm;
+    private final JitOptions options;
+    private final Backend backend;
+    public final JitStats stats = new JitStats();
+    final Helpers helpers;
+    private final Map<Long, Loop> loops = new HashMap<>();
+    private final Map<CompiledTrace, Loop> loopOfTrace = new HashMap<>();
+    private int nextToken = 1;
+    private Recorder recorder;
+    private Loop recordingLoop;
+    private List<Frame> pendingInlined;
+    /** Names folded into constants by compiled traces, and the loops that did it. */
+    private final Map<Integer, List<Loop>> dependents = new HashMap<>();
+    /** Names rebound after a trace folded them: never folded again. */
+    private final Set<Integer> unstableNames = new HashSet<>();
+
+    private JitDriver(Vm vm, JitOptions options, Backend backend) {
+        this.vm = vm;
+        this.options = options;
+        this.backend = backend;
+        this.helpers = new Helpers(vm, this);
+        if (vm.trueObj != vm.falseObj + 8) throw new IllegalStateException("True must follow False in memory");
+    }
+
+    /** Attaches a JIT to the VM's interpreter. */
+    public static JitDriver install(Vm vm, JitOptions options, Backend backend) {
+        JitDriver d = new JitDriver(vm, options, backend);
+        vm.interp.jit = d;
+        return d;
+    }
+
+    int traceLimit() {
+        return options.get(JitParameter.TRACE_LIMIT);
+    }
+
+    int maxInlineDepth() {
+        return 8;
+    }
+
+    boolean isStoredName(int name) {
+        return unstableNames.contains(name);
+    }
+
+    /** A global, module or class attribute named {@code name} was rebound. */
+    void nameStored(int name) {
+        List<Loop> deps = dependents.remove(name);
+        if (deps == null) return;
+        unstableNames.add(name);
+        for (Loop loop : deps) {
+            if (loop.compiled != null && !loop.compiled.isInvalidated()) {
+                backend.invalidate(loop.compiled);
+                stats.invalidations++;
+            }
+        }
+    }
+
+    @Override
+    public void nameRebound(int name) {
+        nameStored(name);
+    }
+
+    private Loop loopAt(int codeId, int pc) {
+        long key = (long) codeId << 32 | pc;
+        Loop loop = loops.get(key);
+        if (loop == null) {
+            loop = new Loop(codeId, pc, nextToken++);
+            loops.put(key, loop);
+        }
+        return loop;
+    }
+
+    // ------------------------------------------------------------------ hooks
+
+    @Override
+    public boolean backEdge(Frame f) {
+        if (recorder != null) return false;
+        Loop loop = loopAt(f.code.id, f.pc);
+        if (loop.compiled != null) {
+            if (!loop.compiled.isInvalidated()) return enter(loop, f);
+            loop.compiled = null;
+            loop.counter = 0;
+        }
+        if (loop.blacklisted || f.hasBlocks()) return false;
+        if (++loop.counter >= options.get(JitParameter.THRESHOLD)) startLoop(loop, f);
+        return false;
+    }
+
+    private void startLoop(Loop loop, Frame f) {
+        long t0 = System.nanoTime();
+        try {
+            recorder = Recorder.forLoop(this, loop, f);
+            recordingLoop = loop;
+            vm.interp.recording = true;
+        } catch (Recorder.Abort a) {
+            abort(a.reason);
+        } finally {
+            stats.traceNanos += System.nanoTime() - t0;
+        }
+    }
+
+    @Override
+    public void beforeInstruction(Frame f) {
+        long t0 = System.nanoTime();
+        try {
+            if (recorder.before(f)) finish();
+        } catch (Recorder.Abort a) {
+            abort(a.reason);
+        } catch (RuntimeException e) {
+            abort("internal error: " + e.getClass().getSimpleName());
+        } finally {
+            stats.traceNanos += System.nanoTime() - t0;
+        }
+    }
+
+    @Override
+    public void exceptionWhileRecording(Frame f) {
+        abort("exception");
+    }
+
+    @Override
+    public List<Frame> takeInlinedFrames() {
+        List<Frame> inner = pendingInlined;
+        pendingInlined = null;
+        return inner;
+    }
+
+    private void abort(String reason) {
+        stats.abort(reason);
+        Recorder r = recorder;
+        stop();
+        if (r == null) return;
+        if (r.parentGuard != null) {
+            int[] state = r.loop.guardState.computeIfAbsent(r.parentGuard, g -> new int[2]);
+            state[1]++;
+            state[0] = 0;
+        } else if (++r.loop.aborts >= MAX_ABORTS) {
+            r.loop.blacklisted = true;
+        } else {
+            r.loop.counter = 0;
+        }
+    }
+
+    private void stop() {
+        recorder = null;
+        recordingLoop = null;
+        vm.interp.recording = false;
+    }
+
+    private void finish() {
+        Recorder r = recorder;
+        Loop loop = recordingLoop;
+        stop();
+        Trace trace = r.trace();
+        Verifier.verify(trace, vm.calls, r.parentGuard == null ? Map.of() : Map.of(loop.token, labelTypes(loop)));
+        if (r.parentGuard == null) {
+            loop.compiled = backend.compileLoop(trace);
+            loopOfTrace.put(loop.compiled, loop);
+            stats.loops++;
+        } else {
+            CompiledTrace bridge = backend.compileBridge(r.parentGuard, trace);
+            loopOfTrace.put(bridge, loop);
+            stats.bridges++;
+        }
+        for (int name : r.foldedNames) dependents.computeIfAbsent(name, n -> new ArrayList<>()).add(loop);
+    }
+
+    private List<org.armjit.jit.ir.Type> labelTypes(Loop loop) {
+        List<org.armjit.jit.ir.Type> types = new ArrayList<>();
+        for (RecValue.Kind k : loop.labelKinds) {
+            types.add(switch (k) {
+                case INT, BOOL -> org.armjit.jit.ir.Type.INT;
+                case FLOAT -> org.armjit.jit.ir.Type.FLOAT;
+                default -> org.armjit.jit.ir.Type.REF;
+            });
+        }
+        return types;
+    }
+
+    // ------------------------------------------------------------------ running compiled code
+
+    private boolean enter(Loop loop, Frame f) {
+        if (f.sp != loop.labelKinds.length || f.hasBlocks()) return false;
+        long[] inputs = new long[f.sp];
+        for (int i = 0; i < f.sp; i++) inputs[i] = f.s[i];
+        stats.traceEnters++;
+        ExitResult result = backend.enter(loop.compiled, inputs);
+        if (!(result instanceof ExitState exit)) throw new IllegalStateException("a loop trace finished");
+        stats.guardFailures++;
+        List<Frame> realFrames = restore(f, exit);
+        GuardHandle guard = exit.guard();
+        Loop owner = loopOfTrace.getOrDefault(guard.owner(), loop);
+        int[] state = owner.guardState.computeIfAbsent(guard, g -> new int[2]);
+        if (guard.bridge() == null && state[1] < MAX_ABORTS && ++state[0] >= options.get(JitParameter.TRACE_EAGERNESS)
+                && owner.labelKinds != null) {
+            try {
+                recorder = Recorder.forBridge(this, owner, guard, realFrames);
+                recordingLoop = owner;
+                vm.interp.recording = true;
+            } catch (Recorder.Abort a) {
+                abort(a.reason);
+            }
+        }
+        return true;
+    }
+
+    /** Writes an exit state into the root frame and new frames for inlined calls; returns all of them, outermost first. */
+    private List<Frame> restore(Frame root, ExitState exit) {
+        List<Frame> all = new ArrayList<>();
+        List<Frame> inner = new ArrayList<>();
+        Frame below = root;
+        for (int k = 0; k < exit.frames().size(); k++) {
+            ExitFrame ef = exit.frames().get(k);
+            Frame f;
+            if (k == 0) {
+                f = root;
+            } else {
+                f = vm.interp.newFrame(ef.codeId(), ef.refAt(ef.size() - 1), below);
+                inner.add(f);
+            }
+            int n = ef.size() - 1;
+            for (int i = 0; i < n; i++) {
+                f.s[i] = switch (ef.kind(i)) {
+                    case INT -> vm.ints.of(ef.intAt(i));
+                    case FLOAT -> vm.floats.box(ef.floatAt(i));
+                    default -> ef.refAt(i);
+                };
+            }
+            f.sp = n;
+            f.pc = ef.pc();
+            all.add(f);
+            below = f;
+        }
+        pendingInlined = inner.isEmpty() ? null : inner;
+        return all;
+    }
+}

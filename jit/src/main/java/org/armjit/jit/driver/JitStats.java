@@ -1,0 +1,38 @@
+package org.armjit.jit.driver;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Counters printed by --jit-stats, one "name: value" line each. */
+public final class JitStats {
+    public long loops;
+    public long bridges;
+    public long aborts;
+    public final Map<String, Long> abortReasons = new TreeMap<>();
+    public long guardFailures;
+    public long traceEnters;
+    public long invalidations;
+    public long traceNanos;
+    public long recordedOps;
+
+    void abort(String reason) {
+        aborts++;
+        abortReasons.merge(reason, 1L, Long::sum);
+    }
+
+    public String format() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("loops: ").append(loops).append('\n');
+        sb.append("bridges: ").append(bridges).append('\n');
+        sb.append("aborts: ").append(aborts).append('\n');
+        for (Map.Entry<String, Long> e : abortReasons.entrySet()) {
+            sb.append("aborts_").append(e.getKey().replaceAll("[^A-Za-z0-9_]+", "_")).append(": ").append(e.getValue()).append('\n');
+        }
+        sb.append("guard_failures: ").append(guardFailures).append('\n');
+        sb.append("trace_enters: ").append(traceEnters).append('\n');
+        sb.append("invalidations: ").append(invalidations).append('\n');
+        sb.append("recorded_ops: ").append(recordedOps).append('\n');
+        sb.append(String.format("trace_time_ms: %.3f%n", traceNanos / 1e6));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,29 @@
+package org.armjit.jit.driver;
+
+import org.armjit.jit.backend.CompiledTrace;
+import org.armjit.jit.backend.GuardHandle;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** A loop header (code id, pc): its hot counter, its compiled trace and the state of its guards. */
+final class Loop {
+    final int codeId;
+    final int pc;
+    /** The label token of the loop's trace (bridges jump to it). */
+    final int token;
+    int counter;
+    int aborts;
+    boolean blacklisted;
+    CompiledTrace compiled;
+    /** What the label's arguments hold (boxed, unboxed int, unboxed float) per frame slot. */
+    RecValue.Kind[] labelKinds;
+    /** Failure counts and bridge aborts per guard. */
+    final Map<GuardHandle, int[]> guardState = new HashMap<>();
+
+    Loop(int codeId, int pc, int token) {
+        this.codeId = codeId;
+        this.pc = pc;
+        this.token = token;
+    }
+}

@@ -1,0 +1,1099 @@
+package org.armjit.jit.driver;
+
+import org.armjit.jit.backend.GuardHandle;
+import org.armjit.jit.ir.Const;
+import org.armjit.jit.ir.FrameState;
+import org.armjit.jit.ir.InputArg;
+import org.armjit.jit.ir.Op;
+import org.armjit.jit.ir.Operation;
+import org.armjit.jit.ir.Snapshot;
+import org.armjit.jit.ir.Trace;
+import org.armjit.jit.ir.TraceBuilder;
+import org.armjit.jit.ir.Type;
+import org.armjit.jit.ir.Value;
+import org.armjit.jit.ir.VirtualObject;
+import org.armjit.lang.bytecode.BinaryOp;
+import org.armjit.lang.bytecode.CodeObject;
+import org.armjit.lang.bytecode.CompareOp;
+import org.armjit.lang.bytecode.Opcode;
+import org.armjit.lang.vm.Classes;
+import org.armjit.lang.vm.Floats;
+import org.armjit.lang.vm.Frame;
+import org.armjit.lang.vm.Interpreter;
+import org.armjit.lang.vm.IteratorKind;
+import org.armjit.lang.vm.Iterators;
+import org.armjit.lang.vm.LoadedCode;
+import org.armjit.lang.vm.Seqs;
+import org.armjit.lang.vm.Tag;
+import org.armjit.lang.vm.Vm;
+import org.armjit.runtime.heap.Heap;
+import org.armjit.runtime.heap.TypeId;
+import org.armjit.runtime.mem.GuestMemory;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Records one iteration of a loop (or a bridge from a guard back to the loop) into trace
+ * IR, mirroring what the interpreter does bytecode by bytecode (LuaJIT style). It runs
+ * beside the interpreter: before each instruction it sees the real frame, so it specialises
+ * on the actual types and branch directions and guards each assumption. Python calls are
+ * inlined (their frames appear in the snapshots); what it does not model aborts the trace.
+ *
+ * <p>Loops have the shape {@code inputs (value words) -> type guards and unboxing ->
+ * label(unboxed values) -> body -> guard_not_collect -> jump}; bridges start from a guard's
+ * fail arguments and end with a jump to their loop's label.
+ */
+final class Recorder {
+    /** Thrown to stop recording; the driver counts the reason. */
+    static final class Abort extends RuntimeException {
+        final String reason;
+
+        Abort(String reason) {
+            super(reason, null, false, false);
+            this.reason = reason;
+        }
+    }
+
+    /** A frame being recorded: the real interpreter frame and what each of its slots holds. */
+    static final class VFrame {
+        final Frame real;
+        final LoadedCode code;
+        final RecValue[] slots;
+        int sp;
+        /** For frames below the top: where they resume after the call, and their stack depth then. */
+        int resumePc;
+        int resumeSp;
+        /** The function object (immortal) for inlined frames; NULL for the root. */
+        final int function;
+
+        VFrame(Frame real, int function) {
+            this.real = real;
+            this.code = real.code;
+            this.slots = new RecValue[real.s.length];
+            this.function = function;
+        }
+    }
+
+    private final JitDriver driver;
+    private final Vm vm;
+    private final GuestMemory mem;
+    final TraceBuilder tb = new TraceBuilder();
+    final List<VFrame> frames = new ArrayList<>();
+    final Loop loop;
+    final GuardHandle parentGuard;
+    /** Interned names whose global/attribute values this trace folded into constants. */
+    final Set<Integer> foldedNames = new HashSet<>();
+    private final int traceLimit;
+    private int pc;
+    /** A Python call recorded but not entered yet: its function and arguments. */
+    private int pendingFunction;
+    private RecValue[] pendingArgs;
+
+    private Recorder(JitDriver driver, Loop loop, GuardHandle parentGuard) {
+        this.driver = driver;
+        this.vm = driver.vm;
+        this.mem = vm.mem;
+        this.loop = loop;
+        this.parentGuard = parentGuard;
+        this.traceLimit = driver.traceLimit();
+    }
+
+    /** Starts recording the loop whose header {@code f} is at. */
+    static Recorder forLoop(JitDriver driver, Loop loop, Frame f) {
+        Recorder r = new Recorder(driver, loop, null);
+        VFrame root = new VFrame(f, 0);
+        r.frames.add(root);
+        r.pc = f.pc;
+        int n = f.sp;
+        RecValue[] entry = new RecValue[n];
+        for (int i = 0; i < n; i++) entry[i] = RecValue.obj(r.tb.input(Type.REF));
+        root.sp = n;
+        System.arraycopy(entry, 0, root.slots, 0, n);
+        // Type-specialise the loop's variables once, before the label: small ints and floats are unboxed.
+        Value[] labelArgs = new Value[n];
+        RecValue.Kind[] kinds = new RecValue.Kind[n];
+        for (int i = 0; i < n; i++) {
+            int real = f.s[i];
+            RecValue rv = root.slots[i];
+            if (Tag.isInt(real)) {
+                rv = r.unboxInt(rv, real);
+            } else if (real != 0 && r.isType(real, TypeId.FLOAT)) {
+                rv = r.unboxFloat(rv);
+            }
+            root.slots[i] = rv;
+            labelArgs[i] = rv.value();
+            kinds[i] = rv.kind();
+        }
+        // The label gets fresh names: after it, only its arguments are visible.
+        r.tb.label(loop.token, labelArgs);
+        loop.labelKinds = kinds;
+        return r;
+    }
+
+    /** Starts recording a bridge from a failed guard; {@code realFrames} are the restored frames, outermost first. */
+    static Recorder forBridge(JitDriver driver, Loop loop, GuardHandle guard, List<Frame> realFrames) {
+        Recorder r = new Recorder(driver, loop, guard);
+        List<Value> failArgs = guard.failArgs();
+        java.util.Map<Value, Value> inputs = new java.util.IdentityHashMap<>();
+        for (Value v : failArgs) inputs.put(v, r.tb.input(v.type()));
+        Snapshot snap = guard.snapshot().map(inputs::get);
+        List<FrameState> states = snap.frames();
+        for (int k = 0; k < states.size(); k++) {
+            FrameState fs = states.get(k);
+            Frame real = realFrames.get(k);
+            int function = (int) ((Const) fs.slot(fs.size() - 1)).bits;
+            VFrame vf = new VFrame(real, k == 0 ? 0 : function);
+            int n = fs.size() - 1;
+            for (int i = 0; i < n; i++) vf.slots[i] = r.fromSnapshot(fs.slot(i));
+            vf.sp = n;
+            if (k < states.size() - 1) {
+                vf.resumePc = fs.pc();
+                vf.resumeSp = n;
+            }
+            r.frames.add(vf);
+        }
+        r.pc = states.get(states.size() - 1).pc();
+        return r;
+    }
+
+    private RecValue fromSnapshot(Value v) {
+        if (v instanceof VirtualObject) throw new Abort("virtual object in bridge entry");
+        switch (v.type()) {
+            case INT: return RecValue.ofInt(v);
+            case FLOAT: return RecValue.ofFloat(v);
+            default: return RecValue.obj(v);
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private VFrame top() {
+        return frames.get(frames.size() - 1);
+    }
+
+    private boolean isType(int word, TypeId t) {
+        return !Tag.isInt(word) && word != 0 && (mem.loadWord(word) & Heap.TYPE_MASK) == t.id();
+    }
+
+    private RecValue pop() {
+        VFrame t = top();
+        return t.slots[--t.sp];
+    }
+
+    private void push(RecValue v) {
+        VFrame t = top();
+        t.slots[t.sp++] = v;
+    }
+
+    private RecValue peekRec(int depth) {
+        VFrame t = top();
+        return t.slots[t.sp - 1 - depth];
+    }
+
+    /** The real value word of the stack slot {@code depth} below the top. */
+    private int real(int depth) {
+        VFrame t = top();
+        return t.real.s[t.sp - 1 - depth];
+    }
+
+    private Snapshot snapshot() {
+        List<FrameState> states = new ArrayList<>(frames.size());
+        for (int k = 0; k < frames.size(); k++) {
+            VFrame vf = frames.get(k);
+            boolean top = k == frames.size() - 1;
+            int n = top ? vf.sp : vf.resumeSp;
+            Value[] slots = new Value[n + 1];
+            for (int i = 0; i < n; i++) slots[i] = snapshotValue(vf.slots[i]);
+            slots[n] = Const.ofRef(vf.function);
+            states.add(new FrameState(vf.code.id, top ? pc : vf.resumePc, slots));
+        }
+        return new Snapshot(states);
+    }
+
+    private Value snapshotValue(RecValue rv) {
+        if (rv == null) return Const.NULL;
+        return rv.kind() == RecValue.Kind.BOOL ? boxBool(rv.value()) : rv.value();
+    }
+
+    private Operation guard(Op op, Value... args) {
+        return tb.guard(op, snapshot(), args);
+    }
+
+    private void guardClass(Value v, TypeId t) {
+        tb.guardClass(t.id(), snapshot(), v);
+    }
+
+    private Operation op(Op op, Value... args) {
+        return tb.op(op, args);
+    }
+
+    private RecValue unboxInt(RecValue rv, int real) {
+        if (rv.kind() != RecValue.Kind.OBJ) return rv;
+        if (rv.value().isConst()) return RecValue.ofInt(Const.ofInt(Tag.unbox(real)));
+        guard(Op.GUARD_TAGGED, rv.value());
+        return RecValue.ofInt(op(Op.INT_UNTAG, rv.value()));
+    }
+
+    private RecValue unboxFloat(RecValue rv) {
+        if (rv.value().isConst()) {
+            return RecValue.ofFloat(Const.ofFloat(mem.loadDouble((int) ((Const) rv.value()).bits + Floats.VALUE)));
+        }
+        guardClass(rv.value(), TypeId.FLOAT);
+        return RecValue.ofFloat(tb.getfield(Type.FLOAT, rv.value(), Floats.VALUE));
+    }
+
+    /** The value at stack depth as an unboxed int (guarding), or null if it is not a small int or bool. */
+    private RecValue asInt(int depth) {
+        RecValue rv = peekRec(depth);
+        if (rv.kind() == RecValue.Kind.INT) return rv;
+        if (rv.kind() == RecValue.Kind.BOOL) return RecValue.ofInt(rv.value());
+        if (rv.kind() != RecValue.Kind.OBJ) return null;
+        int real = real(depth);
+        if (!Tag.isInt(real)) return null;
+        RecValue unboxed = unboxInt(rv, real);
+        replaceEverywhere(rv, unboxed);
+        return unboxed;
+    }
+
+    private RecValue asFloat(int depth) {
+        RecValue rv = peekRec(depth);
+        if (rv.kind() == RecValue.Kind.FLOAT) return rv;
+        if (rv.kind() == RecValue.Kind.OBJ && isType(real(depth), TypeId.FLOAT)) {
+            RecValue unboxed = unboxFloat(rv);
+            replaceEverywhere(rv, unboxed);
+            return unboxed;
+        }
+        RecValue i = asInt(depth);
+        if (i == null) return null;
+        return RecValue.ofFloat(op(Op.CAST_INT_TO_FLOAT, i.value()));
+    }
+
+    /** After unboxing a value word, every slot of the top frame holding it sees the unboxed value. */
+    private void replaceEverywhere(RecValue from, RecValue to) {
+        VFrame t = top();
+        for (int i = 0; i < t.sp; i++) {
+            if (t.slots[i] == from) t.slots[i] = to;
+        }
+    }
+
+    /** A value word for any recorded value (boxing ints, floats and bools). */
+    private Value box(RecValue rv) {
+        switch (rv.kind()) {
+            case OBJ:
+                return rv.value();
+            case INT: {
+                if (rv.value() instanceof Const c && Tag.fits(c.bits)) return Const.ofRef(Tag.box((int) c.bits));
+                Operation t = op(Op.INT_TAG_OVF, rv.value());
+                guard(Op.GUARD_NO_OVERFLOW);
+                return t;
+            }
+            case FLOAT: {
+                Operation obj = tb.newObject(TypeId.FLOAT.id(), 16);
+                tb.setfield(obj, Floats.VALUE, rv.value());
+                return obj;
+            }
+            default:
+                return boxBool(rv.value());
+        }
+    }
+
+    /** True and False are adjacent permanent objects: False + 8 * b. */
+    private Value boxBool(Value b) {
+        if (b instanceof Const c) return Const.ofRef(c.bits != 0 ? vm.trueObj : vm.falseObj);
+        Operation scaled = op(Op.INT_LSHIFT, b, Const.ofInt(3));
+        Operation addr = op(Op.INT_ADD, scaled, Const.ofInt(vm.falseObj));
+        return op(Op.CAST_INT_TO_PTR, addr);
+    }
+
+    private RecValue constant(int word) {
+        if (Tag.isInt(word)) return RecValue.ofInt(Const.ofInt(Tag.unbox(word)));
+        if (isType(word, TypeId.FLOAT) && vm.heap.isPermanent(word)) return RecValue.ofFloat(Const.ofFloat(vm.floats.value(word)));
+        if (word == vm.trueObj || word == vm.falseObj) return RecValue.bool(Const.ofInt(word == vm.trueObj ? 1 : 0));
+        if (!vm.heap.isPermanent(word)) throw new Abort("non-permanent constant");
+        return RecValue.obj(Const.ofRef(word));
+    }
+
+    // ------------------------------------------------------------------ recording
+
+    /** Records the instruction that {@code f} is about to execute; returns true when the trace is complete. */
+    boolean before(Frame f) {
+        if (f != top().real) enterPendingCall(f);
+        pc = f.pc;
+        if (pendingFunction != 0) throw new Abort("call not entered");
+        if (tb.ops().size() > traceLimit) throw new Abort("trace too long");
+        VFrame t = top();
+        if (t.sp != f.sp) throw new Abort("stack out of sync");
+        if (f.hasBlocks()) throw new Abort("exception handler active");
+        int insn = t.code.code.code[pc];
+        Opcode opcode = Opcode.of(insn);
+        int arg = Opcode.arg(insn);
+        driver.stats.recordedOps++;
+        tb.debugMergePoint(t.code.id, pc);
+        switch (opcode) {
+            case NOP:
+            case JUMP_FORWARD:
+                return false;
+            case POP_TOP:
+                pop();
+                return false;
+            case DUP_TOP:
+                push(peekRec(0));
+                return false;
+            case DUP_TOP_TWO: {
+                RecValue a = peekRec(1), b = peekRec(0);
+                push(a);
+                push(b);
+                return false;
+            }
+            case ROT_TWO: {
+                RecValue a = pop(), b = pop();
+                push(a);
+                push(b);
+                return false;
+            }
+            case ROT_THREE: {
+                RecValue a = pop(), b = pop(), c = pop();
+                push(a);
+                push(c);
+                push(b);
+                return false;
+            }
+            case ROT_FOUR: {
+                RecValue a = pop(), b = pop(), c = pop(), d = pop();
+                push(a);
+                push(d);
+                push(c);
+                push(b);
+                return false;
+            }
+            case LOAD_CONST: {
+                int c = t.code.consts[arg];
+                if (t.code.code.consts[arg] instanceof CodeObject) throw new Abort("closure creation");
+                push(constant(c));
+                return false;
+            }
+            case LOAD_FAST: {
+                if (f.s[arg] == 0) throw new Abort("unbound local");
+                push(t.slots[arg]);
+                return false;
+            }
+            case STORE_FAST:
+                t.slots[arg] = pop();
+                return false;
+            case LOAD_DEREF: {
+                RecValue cell = t.slots[t.code.nlocals + arg];
+                if (mem.loadWord(f.s[t.code.nlocals + arg] + 4) == 0) throw new Abort("unbound cell");
+                Operation v = tb.getfield(Type.REF, cell.value(), 4);
+                guard(Op.GUARD_NONNULL, v);
+                push(RecValue.obj(v));
+                return false;
+            }
+            case STORE_DEREF: {
+                RecValue cell = t.slots[t.code.nlocals + arg];
+                Value v = box(pop());
+                tb.setfield(cell.value(), 4, v);
+                return false;
+            }
+            case LOAD_GLOBAL:
+                push(loadGlobal(f, t.code.names[arg]));
+                return false;
+            case STORE_GLOBAL: {
+                int name = t.code.names[arg];
+                if (foldedNames.contains(name)) throw new Abort("store to a folded global");
+                Value v = box(pop());
+                tb.call(Type.VOID, driver.helpers.dictSetStr.id(), Const.ofRef(globalsConst(f)), Const.ofRef(name), v);
+                return false;
+            }
+            case LOAD_ATTR:
+                push(loadAttr(t.code.names[arg]));
+                return false;
+            case STORE_ATTR: {
+                int name = t.code.names[arg];
+                RecValue obj = pop();
+                Value v = box(pop());
+                if (foldedNames.contains(name)) throw new Abort("store to a folded attribute");
+                Operation ok = tb.call(Type.INT, driver.helpers.setattr.id(), obj.value(), Const.ofRef(name), v);
+                guard(Op.GUARD_TRUE, ok);
+                return false;
+            }
+            case LOAD_METHOD:
+                loadMethod(t.code.names[arg]);
+                return false;
+            case PUSH_NULL:
+                push(RecValue.obj(Const.NULL));
+                return false;
+            case CALL:
+                call(f, arg);
+                return false;
+            case RETURN_VALUE:
+                returnValue();
+                return false;
+            case BINARY_OP:
+                binaryOp(arg);
+                return false;
+            case UNARY_NEGATIVE: {
+                RecValue i = asInt(0);
+                if (i != null) {
+                    pop();
+                    Operation r = op(Op.INT_SUB_OVF, Const.INT_ZERO, i.value());
+                    guardOverflowBefore(i);
+                    push(RecValue.ofInt(r));
+                    return false;
+                }
+                RecValue x = asFloat(0);
+                if (x == null) throw new Abort("unary - on " + vm.typeName(real(0)));
+                pop();
+                push(RecValue.ofFloat(op(Op.FLOAT_NEG, x.value())));
+                return false;
+            }
+            case UNARY_NOT: {
+                Value truth = truthOf(0);
+                pop();
+                push(RecValue.bool(op(Op.INT_IS_ZERO, truth)));
+                return false;
+            }
+            case UNARY_INVERT: {
+                RecValue i = asInt(0);
+                if (i == null) throw new Abort("unary ~ on " + vm.typeName(real(0)));
+                pop();
+                push(RecValue.ofInt(op(Op.INT_INVERT, i.value())));
+                return false;
+            }
+            case COMPARE_OP:
+                compareOp(CompareOp.of(arg));
+                return false;
+            case POP_JUMP_IF_FALSE:
+            case POP_JUMP_IF_TRUE: {
+                Value truth = truthOf(0);
+                boolean taken = vm.ops.truth(real(0));
+                guard(taken ? Op.GUARD_TRUE : Op.GUARD_FALSE, truth);
+                pop();
+                return false;
+            }
+            case JUMP_IF_FALSE_OR_POP:
+            case JUMP_IF_TRUE_OR_POP: {
+                Value truth = truthOf(0);
+                boolean value = vm.ops.truth(real(0));
+                guard(value ? Op.GUARD_TRUE : Op.GUARD_FALSE, truth);
+                boolean jumps = value == (opcode == Opcode.JUMP_IF_TRUE_OR_POP);
+                if (!jumps) pop();
+                return false;
+            }
+            case JUMP_BACKWARD:
+                if (frames.size() == 1 && arg == loop.pc && t.code.id == loop.codeId) {
+                    closeLoop();
+                    return true;
+                }
+                throw new Abort("inner loop");
+            case FOR_ITER:
+                forIter();
+                return false;
+            case BINARY_SUBSCR:
+                binarySubscr();
+                return false;
+            case STORE_SUBSCR:
+                storeSubscr();
+                return false;
+            case BUILD_TUPLE: {
+                Value[] items = new Value[arg];
+                for (int i = arg - 1; i >= 0; i--) items[i] = box(pop());
+                Operation tuple = tb.newObject(TypeId.TUPLE.id(), 8 + 4 * arg);
+                tb.setfield(tuple, 4, Const.ofInt(arg));
+                for (int i = 0; i < arg; i++) tb.setfield(tuple, 8 + 4 * i, items[i]);
+                push(RecValue.obj(tuple));
+                return false;
+            }
+            case UNPACK_SEQUENCE: {
+                int real = real(0);
+                if (!isType(real, TypeId.TUPLE) || vm.seq.tupleLength(real) != arg) throw new Abort("unpack of non-tuple");
+                RecValue seq = pop();
+                guardClass(seq.value(), TypeId.TUPLE);
+                Operation len = op(Op.ARRAYLEN_GC, seq.value());
+                push(seq);
+                guard(Op.GUARD_VALUE, len, Const.ofInt(arg));
+                pop();
+                for (int i = arg - 1; i >= 0; i--) {
+                    push(RecValue.obj(tb.getfield(Type.REF, seq.value(), 8 + 4 * i)));
+                }
+                return false;
+            }
+            default:
+                throw new Abort(opcode.name().toLowerCase());
+        }
+    }
+
+    /** guard_no_overflow for the _ovf op just emitted (the operands are already popped: resume before the instruction). */
+    private void guardOverflowBefore(RecValue... operands) {
+        VFrame t = top();
+        int sp = t.sp;
+        for (RecValue o : operands) t.slots[t.sp++] = o;
+        guard(Op.GUARD_NO_OVERFLOW);
+        t.sp = sp;
+    }
+
+    // ------------------------------------------------------------------ names and attributes
+
+    private int globalsConst(Frame f) {
+        if (!vm.heap.isPermanent(f.globals)) throw new Abort("globals not permanent");
+        return f.globals;
+    }
+
+    private RecValue loadGlobal(Frame f, int name) {
+        int v = vm.dict.getStr(f.globals, name);
+        boolean builtin = false;
+        if (v == 0) {
+            v = vm.dict.getStr(vm.builtinsDict, name);
+            builtin = true;
+        }
+        if (v == 0) throw new Abort("undefined global");
+        if (!Tag.isInt(v) && vm.heap.isPermanent(v) && !isType(v, TypeId.FLOAT) && !isType(v, TypeId.BIGINT)
+                && !isType(v, TypeId.STR) && !driver.isStoredName(name)) {
+            // Functions, classes, modules, builtins: folded, the trace invalidated if the name is rebound.
+            foldedNames.add(name);
+            return RecValue.obj(Const.ofRef(v));
+        }
+        if (builtin) throw new Abort("global shadowing a builtin");
+        Operation r = tb.call(Type.REF, driver.helpers.dictGetStr.id(), Const.ofRef(globalsConst(f)), Const.ofRef(name));
+        guard(Op.GUARD_NONNULL, r);
+        return RecValue.obj(r);
+    }
+
+    private RecValue loadAttr(int name) {
+        RecValue obj = peekRec(0);
+        int real = real(0);
+        if (obj.value() instanceof Const && isType(real, TypeId.MODULE)) {
+            int v = vm.dict.getStr(mem.loadWord(real + 8), name);
+            if (v != 0 && (Tag.isInt(v) || vm.heap.isPermanent(v)) && !driver.isStoredName(name)) {
+                foldedNames.add(name);
+                pop();
+                return constant(v);
+            }
+        }
+        if (!isType(real, TypeId.INSTANCE) && !isType(real, TypeId.MODULE) && !isType(real, TypeId.CLASS)) {
+            throw new Abort("attribute of " + vm.typeName(real));
+        }
+        Operation r = tb.call(Type.REF, driver.helpers.getattr.id(), obj.value(), Const.ofRef(name));
+        guard(Op.GUARD_NONNULL, r);
+        pop();
+        return RecValue.obj(r);
+    }
+
+    private void loadMethod(int name) {
+        RecValue obj = peekRec(0);
+        int real = real(0);
+        if (Tag.isInt(real) || real == 0) throw new Abort("method of int");
+        TypeId t = vm.typeOf(real);
+        int cls = vm.classes.classOf(real);
+        if (t == TypeId.INSTANCE) {
+            if (!vm.heap.isPermanent(cls)) throw new Abort("method of a non-permanent class");
+            int m = vm.classes.lookup(cls, name);
+            if (m == 0 || !isType(m, TypeId.FUNCTION) || !vm.heap.isPermanent(m)
+                    || vm.dict.getStr(vm.classes.instanceDict(real), name) != 0 || driver.isStoredName(name)) {
+                throw new Abort("attribute call");
+            }
+            guardClass(obj.value(), TypeId.INSTANCE);
+            Operation c = tb.getfield(Type.REF, obj.value(), Classes.CLASS);
+            guard(Op.GUARD_VALUE, c, Const.ofRef(cls));
+            Operation dict = tb.getfield(Type.REF, obj.value(), Classes.ATTRS);
+            Operation shadow = tb.call(Type.REF, driver.helpers.dictGetStr.id(), dict, Const.ofRef(name));
+            guard(Op.GUARD_ISNULL, shadow);
+            foldedNames.add(name);
+            pop();
+            push(RecValue.obj(Const.ofRef(m)));
+            push(obj);
+            return;
+        }
+        if (t == TypeId.LIST || t == TypeId.STR || t == TypeId.DICT || t == TypeId.TUPLE) {
+            int m = vm.classes.lookup(cls, name);
+            if (m == 0 || !isType(m, TypeId.BUILTIN)) throw new Abort("attribute call");
+            guardClass(obj.value(), t);
+            pop();
+            push(RecValue.obj(Const.ofRef(m)));
+            push(obj);
+            return;
+        }
+        throw new Abort("method of " + vm.typeName(real));
+    }
+
+    // ------------------------------------------------------------------ calls
+
+    private static final Set<String> PURE_BUILTINS = Set.of("len", "abs", "min", "max", "int", "float", "str",
+            "chr", "ord", "round", "isinstance", "divmod", "pow", "hex", "bool", "repr",
+            "sqrt", "sin", "cos", "tan", "atan", "atan2", "exp", "log", "log10", "fabs", "floor", "ceil", "hypot",
+            "append", "pop", "insert", "get", "keys", "values", "items", "setdefault", "join", "split", "strip",
+            "lower", "upper", "startswith", "endswith", "find", "replace", "count", "isdigit");
+
+    /** Whether a value is a builtin-type object whose comparisons and str() run no Python code. */
+    private boolean plain(int w) {
+        if (Tag.isInt(w) || w == vm.none || w == vm.trueObj || w == vm.falseObj) return true;
+        TypeId t = vm.typeOf(w);
+        return t == TypeId.FLOAT || t == TypeId.STR || t == TypeId.BIGINT;
+    }
+
+    private void call(Frame f, int n) {
+        VFrame t = top();
+        int base = t.sp - n;
+        int fn = f.s[base - 2], self = f.s[base - 1];
+        RecValue fnRec = t.slots[base - 2], selfRec = t.slots[base - 1];
+        boolean method = fn != 0;
+        int callable = method ? fn : self;
+        RecValue callableRec = method ? fnRec : selfRec;
+        if (!(callableRec.value() instanceof Const)) throw new Abort("call of a computed callable");
+        if (isType(callable, TypeId.FUNCTION)) {
+            LoadedCode code = vm.code(mem.loadWord(callable + Interpreter.FN_CODE));
+            int nargs = n + (method ? 1 : 0);
+            if (code.code.argCount != nargs || code.ncells > 0 || code.nfree > 0) throw new Abort("call binding");
+            if (frames.size() > driver.maxInlineDepth()) throw new Abort("inlining too deep");
+            RecValue[] args = new RecValue[nargs];
+            for (int i = 0; i < nargs; i++) args[i] = t.slots[base - (method ? 1 : 0) + i];
+            t.resumePc = pc + 1;
+            t.resumeSp = base - 2;
+            pendingFunction = callable;
+            pendingArgs = args;
+            return;
+        }
+        if (isType(callable, TypeId.BUILTIN)) {
+            String name = vm.builtinName(mem.loadWord(callable + 4));
+            int nargs = n;
+            if (!PURE_BUILTINS.contains(name) || nargs >= driver.helpers.callBuiltin.length) throw new Abort("call of " + name);
+            for (int i = 0; i < n; i++) {
+                int a = f.s[base + i];
+                if (!plain(a) && !(isType(a, TypeId.LIST) || isType(a, TypeId.TUPLE) || isType(a, TypeId.DICT)) ) {
+                    throw new Abort("builtin on " + vm.typeName(a));
+                }
+                if (name.equals("min") || name.equals("max") || name.equals("str") || name.equals("repr")) {
+                    if (!plain(a)) throw new Abort("builtin on " + vm.typeName(a));
+                }
+            }
+            if (method && !plain(self) && !isType(self, TypeId.LIST) && !isType(self, TypeId.DICT) && !isType(self, TypeId.TUPLE)) {
+                throw new Abort("method of " + vm.typeName(self));
+            }
+            Value[] args = new Value[n + 2];
+            args[0] = Const.ofRef(callable);
+            args[1] = method ? box(selfRec) : Const.NULL;
+            for (int i = 0; i < n; i++) args[2 + i] = box(t.slots[base + i]);
+            // Guard the plain types of the arguments: a later iteration with an object could run Python code.
+            for (int i = 0; i < n; i++) guardPlainType(args[2 + i], f.s[base + i]);
+            Operation r = tb.call(Type.REF, driver.helpers.callBuiltin[n].id(), args);
+            guard(Op.GUARD_NONNULL, r);
+            t.sp = base - 2;
+            push(RecValue.obj(r));
+            return;
+        }
+        throw new Abort("call of " + vm.typeName(callable));
+    }
+
+    private void guardPlainType(Value v, int real) {
+        if (v.isConst()) return;
+        if (Tag.isInt(real)) {
+            guard(Op.GUARD_TAGGED, v);
+        } else if (real != vm.none && real != vm.trueObj && real != vm.falseObj) {
+            guardClass(v, vm.typeOf(real));
+        }
+    }
+
+    private void enterPendingCall(Frame f) {
+        if (pendingFunction == 0 || f.back != top().real) throw new Abort("unexpected frame");
+        VFrame callee = new VFrame(f, pendingFunction);
+        for (int i = 0; i < callee.slots.length; i++) callee.slots[i] = null;
+        for (int i = 0; i < pendingArgs.length; i++) callee.slots[i] = pendingArgs[i];
+        for (int i = pendingArgs.length; i < callee.code.nlocals; i++) callee.slots[i] = RecValue.obj(Const.NULL);
+        callee.sp = f.stackBase;
+        frames.add(callee);
+        pendingFunction = 0;
+        pendingArgs = null;
+    }
+
+    private void returnValue() {
+        if (frames.size() == 1) throw new Abort("return from the loop's frame");
+        RecValue result = pop();
+        frames.remove(frames.size() - 1);
+        VFrame caller = top();
+        caller.sp = caller.resumeSp;
+        push(result);
+    }
+
+    // ------------------------------------------------------------------ arithmetic and comparisons
+
+    private void binaryOp(int arg) {
+        BinaryOp bop = BinaryOp.of(arg);
+        int a = real(1), b = real(0);
+        if (Tag.isInt(a) && Tag.isInt(b) || isBool(a) && Tag.isInt(b) || Tag.isInt(a) && isBool(b)) {
+            if (intBinary(bop)) return;
+        }
+        boolean fa = Tag.isInt(a) || isType(a, TypeId.FLOAT), fb = Tag.isInt(b) || isType(b, TypeId.FLOAT);
+        if (fa && fb && (isType(a, TypeId.FLOAT) || isType(b, TypeId.FLOAT)) && floatBinary(bop)) return;
+        if (!plain(a) && !(isType(a, TypeId.LIST) || isType(a, TypeId.TUPLE)) || !plain(b) && !(isType(b, TypeId.LIST) || isType(b, TypeId.TUPLE))) {
+            throw new Abort("binary op on " + vm.typeName(a));
+        }
+        Value vb = box(peekRec(0)), va = box(peekRec(1));
+        guardPlainType(va, a);
+        guardPlainType(vb, b);
+        Operation r = tb.call(Type.REF, driver.helpers.binaryOp.id(), Const.ofInt(arg), va, vb);
+        guard(Op.GUARD_NONNULL, r);
+        pop();
+        pop();
+        push(RecValue.obj(r));
+    }
+
+    private boolean isBool(int w) {
+        return w == vm.trueObj || w == vm.falseObj;
+    }
+
+    private boolean intBinary(BinaryOp bop) {
+        RecValue b = asInt(0), a = asInt(1);
+        if (a == null || b == null) return false;
+        Value x = a.value(), y = b.value();
+        Operation r;
+        switch (bop) {
+            case ADD: case SUB: case MUL: {
+                r = op(bop == BinaryOp.ADD ? Op.INT_ADD_OVF : bop == BinaryOp.SUB ? Op.INT_SUB_OVF : Op.INT_MUL_OVF, x, y);
+                pop();
+                pop();
+                guardOverflowBefore(a, b);
+                push(RecValue.ofInt(r));
+                return true;
+            }
+            case FLOORDIV: case MOD: {
+                guard(Op.GUARD_TRUE, op(Op.INT_NE, y, Const.INT_ZERO));
+                guard(Op.GUARD_TRUE, op(Op.INT_NE, x, Const.ofInt(Integer.MIN_VALUE)));
+                r = op(bop == BinaryOp.FLOORDIV ? Op.INT_PY_DIV : Op.INT_PY_MOD, x, y);
+                break;
+            }
+            case TRUEDIV: {
+                guard(Op.GUARD_TRUE, op(Op.INT_NE, y, Const.INT_ZERO));
+                Operation fx = op(Op.CAST_INT_TO_FLOAT, x), fy = op(Op.CAST_INT_TO_FLOAT, y);
+                pop();
+                pop();
+                push(RecValue.ofFloat(op(Op.FLOAT_TRUEDIV, fx, fy)));
+                return true;
+            }
+            case AND: r = op(Op.INT_AND, x, y); break;
+            case OR: r = op(Op.INT_OR, x, y); break;
+            case XOR: r = op(Op.INT_XOR, x, y); break;
+            case RSHIFT: {
+                guard(Op.GUARD_TRUE, op(Op.UINT_LT, y, Const.ofInt(32)));
+                r = op(Op.INT_RSHIFT, x, y);
+                break;
+            }
+            default:
+                return false;
+        }
+        pop();
+        pop();
+        push(RecValue.ofInt(r));
+        return true;
+    }
+
+    private boolean floatBinary(BinaryOp bop) {
+        Op fop;
+        switch (bop) {
+            case ADD: fop = Op.FLOAT_ADD; break;
+            case SUB: fop = Op.FLOAT_SUB; break;
+            case MUL: fop = Op.FLOAT_MUL; break;
+            case TRUEDIV: fop = Op.FLOAT_TRUEDIV; break;
+            default: return false;
+        }
+        RecValue b = asFloat(0), a = asFloat(1);
+        if (a == null || b == null) return false;
+        if (fop == Op.FLOAT_TRUEDIV) guard(Op.GUARD_TRUE, op(Op.FLOAT_NE, b.value(), Const.ofFloat(0.0)));
+        Operation r = op(fop, a.value(), b.value());
+        pop();
+        pop();
+        push(RecValue.ofFloat(r));
+        return true;
+    }
+
+    private void compareOp(CompareOp cop) {
+        int a = real(1), b = real(0);
+        if (cop == CompareOp.IS || cop == CompareOp.IS_NOT) {
+            Value va = box(peekRec(1)), vb = box(peekRec(0));
+            pop();
+            pop();
+            push(RecValue.bool(op(cop == CompareOp.IS ? Op.PTR_EQ : Op.PTR_NE, va, vb)));
+            return;
+        }
+        if (cop.ordinal() <= CompareOp.GE.ordinal()) {
+            boolean ints = (Tag.isInt(a) || isBool(a)) && (Tag.isInt(b) || isBool(b));
+            if (ints) {
+                RecValue y = asInt(0), x = asInt(1);
+                Op iop = switch (cop) {
+                    case LT -> Op.INT_LT; case LE -> Op.INT_LE; case EQ -> Op.INT_EQ;
+                    case NE -> Op.INT_NE; case GT -> Op.INT_GT; default -> Op.INT_GE;
+                };
+                Operation r = op(iop, x.value(), y.value());
+                pop();
+                pop();
+                push(RecValue.bool(r));
+                return;
+            }
+            boolean nums = (Tag.isInt(a) || isType(a, TypeId.FLOAT)) && (Tag.isInt(b) || isType(b, TypeId.FLOAT));
+            if (nums) {
+                RecValue y = asFloat(0), x = asFloat(1);
+                Op fop = switch (cop) {
+                    case LT -> Op.FLOAT_LT; case LE -> Op.FLOAT_LE; case EQ -> Op.FLOAT_EQ;
+                    case NE -> Op.FLOAT_NE; case GT -> Op.FLOAT_GT; default -> Op.FLOAT_GE;
+                };
+                Operation r = op(fop, x.value(), y.value());
+                pop();
+                pop();
+                push(RecValue.bool(r));
+                return;
+            }
+        }
+        if (!plain(a) || !(plain(b) || isType(b, TypeId.LIST) || isType(b, TypeId.TUPLE) || isType(b, TypeId.DICT))) {
+            throw new Abort("comparison of " + vm.typeName(a) + " and " + vm.typeName(b));
+        }
+        Value vb = box(peekRec(0)), va = box(peekRec(1));
+        guardPlainType(va, a);
+        guardPlainType(vb, b);
+        Operation r = tb.call(Type.REF, driver.helpers.compareOp.id(), Const.ofInt(cop.ordinal()), va, vb);
+        guard(Op.GUARD_NONNULL, r);
+        pop();
+        pop();
+        push(RecValue.obj(r));
+    }
+
+    /** An INT 0/1 for the truth of the value at stack depth (guarding what it depends on). */
+    private Value truthOf(int depth) {
+        RecValue rv = peekRec(depth);
+        switch (rv.kind()) {
+            case BOOL: return rv.value();
+            case INT: return op(Op.INT_IS_TRUE, rv.value());
+            case FLOAT: return op(Op.FLOAT_NE, rv.value(), Const.ofFloat(0.0));
+            default: break;
+        }
+        int real = real(depth);
+        if (real == vm.trueObj || real == vm.falseObj || real == vm.none) {
+            if (!rv.value().isConst()) guard(Op.GUARD_VALUE, rv.value(), Const.ofRef(real));
+            return Const.ofInt(real == vm.trueObj ? 1 : 0);
+        }
+        if (Tag.isInt(real)) {
+            RecValue i = asInt(depth);
+            return op(Op.INT_IS_TRUE, i.value());
+        }
+        if (isType(real, TypeId.STR) || isType(real, TypeId.LIST) || isType(real, TypeId.TUPLE) || isType(real, TypeId.DICT)
+                || isType(real, TypeId.FLOAT)) {
+            guardClass(rv.value(), vm.typeOf(real));
+            return tb.call(Type.INT, driver.helpers.truth.id(), rv.value());
+        }
+        throw new Abort("truth of " + vm.typeName(real));
+    }
+
+    // ------------------------------------------------------------------ iteration and subscription
+
+    private void forIter() {
+        RecValue it = peekRec(0);
+        int real = real(0);
+        if (!isType(real, TypeId.ITERATOR)) throw new Abort("for over " + vm.typeName(real));
+        IteratorKind kind = IteratorKind.of(mem.loadWord(real + Iterators.KIND));
+        guardClass(it.value(), TypeId.ITERATOR);
+        Operation kindField = tb.getfield(Type.INT, it.value(), Iterators.KIND);
+        guard(Op.GUARD_VALUE, kindField, Const.ofInt(kind.ordinal()));
+        Operation index = tb.getfield(Type.INT, it.value(), Iterators.INDEX);
+        switch (kind) {
+            case RANGE: {
+                int range = mem.loadWord(real + Iterators.SUBJECT);
+                if (!Tag.isInt(mem.loadWord(range + 4)) || !Tag.isInt(mem.loadWord(range + 12))) throw new Abort("big range");
+                Operation length = op(Op.INT_UNTAG, tb.getfield(Type.REF, it.value(), Iterators.A));
+                guard(Op.GUARD_TRUE, op(Op.INT_LT, index, length));
+                Operation subject = tb.getfield(Type.REF, it.value(), Iterators.SUBJECT);
+                Operation startW = tb.getfield(Type.REF, subject, 4);
+                guard(Op.GUARD_TAGGED, startW);
+                Operation stepW = tb.getfield(Type.REF, subject, 12);
+                guard(Op.GUARD_TAGGED, stepW);
+                Operation prod = op(Op.INT_MUL_OVF, index, op(Op.INT_UNTAG, stepW));
+                guard(Op.GUARD_NO_OVERFLOW);
+                Operation value = op(Op.INT_ADD_OVF, op(Op.INT_UNTAG, startW), prod);
+                guard(Op.GUARD_NO_OVERFLOW);
+                tb.setfield(it.value(), Iterators.INDEX, op(Op.INT_ADD, index, Const.INT_ONE));
+                push(RecValue.ofInt(value));
+                return;
+            }
+            case LIST: {
+                Operation list = tb.getfield(Type.REF, it.value(), Iterators.SUBJECT);
+                Operation length = tb.getfield(Type.INT, list, Seqs.LEN);
+                guard(Op.GUARD_TRUE, op(Op.INT_LT, index, length));
+                RecValue item = listItem(list, mem.loadWord(real + Iterators.SUBJECT), index);
+                tb.setfield(it.value(), Iterators.INDEX, op(Op.INT_ADD, index, Const.INT_ONE));
+                push(item);
+                return;
+            }
+            default:
+                throw new Abort("for over " + kind.typeName);
+        }
+    }
+
+    /** Item {@code index} (known in bounds) of a list, specialised on the list's current storage strategy. */
+    private RecValue listItem(Value list, int realList, Value index) {
+        int strategy = vm.seq.strategy(realList);
+        Operation s = tb.getfield(Type.INT, list, Seqs.STRATEGY);
+        guard(Op.GUARD_VALUE, s, Const.ofInt(strategy));
+        Operation storage = tb.getfield(Type.REF, list, Seqs.STORAGE);
+        switch (strategy) {
+            case Seqs.INT: return RecValue.ofInt(tb.getarrayitem(Type.INT, storage, index, Seqs.ITEMS, 4));
+            case Seqs.FLOAT: return RecValue.ofFloat(tb.getarrayitem(Type.FLOAT, storage, index, Seqs.ITEMS, 8));
+            case Seqs.OBJECT: return RecValue.obj(tb.getarrayitem(Type.REF, storage, index, Seqs.ITEMS, 4));
+            default: throw new Abort("empty list item");
+        }
+    }
+
+    /** A non-negative in-bounds index for sequence length {@code length}, from a Python index (guards the sign seen now). */
+    private Value sequenceIndex(RecValue idx, int realIdx, Value length) {
+        Value i = idx.value();
+        if (Tag.unbox(realIdx) < 0) {
+            guard(Op.GUARD_TRUE, op(Op.INT_LT, i, Const.INT_ZERO));
+            i = op(Op.INT_ADD, i, length);
+        } else {
+            guard(Op.GUARD_FALSE, op(Op.INT_LT, i, Const.INT_ZERO));
+        }
+        guard(Op.GUARD_TRUE, op(Op.UINT_LT, i, length));
+        return i;
+    }
+
+    private void binarySubscr() {
+        int obj = real(1), key = real(0);
+        RecValue objRec = peekRec(1);
+        if (isType(obj, TypeId.LIST) && Tag.isInt(key)) {
+            RecValue idx = asInt(0);
+            guardClass(objRec.value(), TypeId.LIST);
+            Operation length = tb.getfield(Type.INT, objRec.value(), Seqs.LEN);
+            int i = Tag.unbox(key);
+            if (i < 0) i += vm.seq.length(obj);
+            if (i < 0 || i >= vm.seq.length(obj)) throw new Abort("index error");
+            Value index = sequenceIndex(idx, key, length);
+            RecValue item = listItem(objRec.value(), obj, index);
+            pop();
+            pop();
+            push(item);
+            return;
+        }
+        if (isType(obj, TypeId.TUPLE) && Tag.isInt(key)) {
+            RecValue idx = asInt(0);
+            guardClass(objRec.value(), TypeId.TUPLE);
+            Operation length = op(Op.ARRAYLEN_GC, objRec.value());
+            int i = Tag.unbox(key);
+            if (i < 0) i += vm.seq.tupleLength(obj);
+            if (i < 0 || i >= vm.seq.tupleLength(obj)) throw new Abort("index error");
+            Value index = sequenceIndex(idx, key, length);
+            Operation item = tb.getarrayitem(Type.REF, objRec.value(), index, 8, 4);
+            pop();
+            pop();
+            push(RecValue.obj(item));
+            return;
+        }
+        if ((isType(obj, TypeId.DICT) || isType(obj, TypeId.STR)) && (plain(key) || isType(key, TypeId.TUPLE))) {
+            Value k = box(peekRec(0));
+            guardClass(objRec.value(), vm.typeOf(obj));
+            guardPlainType(k, key);
+            Operation r = tb.call(Type.REF, driver.helpers.getitem.id(), objRec.value(), k);
+            guard(Op.GUARD_NONNULL, r);
+            pop();
+            pop();
+            push(RecValue.obj(r));
+            return;
+        }
+        throw new Abort("subscript of " + vm.typeName(obj));
+    }
+
+    private void storeSubscr() {
+        int obj = real(1), key = real(0), value = real(2);
+        RecValue objRec = peekRec(1);
+        if (isType(obj, TypeId.LIST) && Tag.isInt(key)) {
+            int strategy = vm.seq.strategy(obj);
+            RecValue v = peekRec(2);
+            boolean fits = strategy == Seqs.OBJECT
+                    || strategy == Seqs.INT && Tag.isInt(value)
+                    || strategy == Seqs.FLOAT && isType(value, TypeId.FLOAT);
+            int i = Tag.unbox(key);
+            if (i < 0) i += vm.seq.length(obj);
+            if (fits && i >= 0 && i < vm.seq.length(obj)) {
+                RecValue idx = asInt(0);
+                guardClass(objRec.value(), TypeId.LIST);
+                Operation length = tb.getfield(Type.INT, objRec.value(), Seqs.LEN);
+                Value index = sequenceIndex(idx, key, length);
+                Operation s = tb.getfield(Type.INT, objRec.value(), Seqs.STRATEGY);
+                guard(Op.GUARD_VALUE, s, Const.ofInt(strategy));
+                Value stored;
+                if (strategy == Seqs.INT) {
+                    RecValue iv = asInt(2);
+                    op(Op.INT_TAG_OVF, iv.value()); // INT storage holds small ints only
+                    guard(Op.GUARD_NO_OVERFLOW);
+                    stored = iv.value();
+                } else if (strategy == Seqs.FLOAT) {
+                    stored = asFloat(2).value();
+                } else {
+                    stored = box(v);
+                }
+                Operation storage = tb.getfield(Type.REF, objRec.value(), Seqs.STORAGE);
+                tb.setarrayitem(storage, index, stored, Seqs.ITEMS, strategy == Seqs.FLOAT ? 8 : 4);
+                pop();
+                pop();
+                pop();
+                return;
+            }
+        }
+        if (isType(obj, TypeId.DICT) && (plain(key) || isType(key, TypeId.TUPLE))) {
+            Value k = box(peekRec(0));
+            Value v = box(peekRec(2));
+            guardClass(objRec.value(), TypeId.DICT);
+            guardPlainType(k, key);
+            Operation ok = tb.call(Type.INT, driver.helpers.setitem.id(), objRec.value(), k, v);
+            guard(Op.GUARD_TRUE, ok);
+            pop();
+            pop();
+            pop();
+            return;
+        }
+        throw new Abort("item assignment to " + vm.typeName(obj));
+    }
+
+    // ------------------------------------------------------------------ closing
+
+    private void closeLoop() {
+        VFrame root = top();
+        RecValue.Kind[] kinds = loop.labelKinds;
+        if (root.sp != kinds.length) throw new Abort("stack depth changed");
+        Value[] args = new Value[kinds.length];
+        for (int i = 0; i < kinds.length; i++) {
+            RecValue rv = root.slots[i];
+            args[i] = convert(rv, kinds[i], root.real.s[i]);
+        }
+        tb.guard(Op.GUARD_NOT_COLLECT, snapshotAtLoopHeader(), new Value[0]);
+        tb.jump(loop.token, args);
+    }
+
+    private Snapshot snapshotAtLoopHeader() {
+        int saved = pc;
+        pc = loop.pc;
+        try {
+            return snapshot();
+        } finally {
+            pc = saved;
+        }
+    }
+
+    /** The value of a slot in the kind the loop's label expects. */
+    private Value convert(RecValue rv, RecValue.Kind want, int real) {
+        if (rv.kind() == want) return rv.value();
+        switch (want) {
+            case OBJ:
+                return box(rv);
+            case INT:
+                if (rv.kind() == RecValue.Kind.OBJ && Tag.isInt(real)) return unboxInt(rv, real).value();
+                throw new Abort("type-unstable loop");
+            case FLOAT:
+                if (rv.kind() == RecValue.Kind.OBJ && isType(real, TypeId.FLOAT)) return unboxFloat(rv).value();
+                throw new Abort("type-unstable loop");
+            default:
+                throw new Abort("type-unstable loop");
+        }
+    }
+
+    Trace trace() {
+        return tb.build();
+    }
+}

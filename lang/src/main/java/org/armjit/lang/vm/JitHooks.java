@@ -1,0 +1,29 @@
+package org.armjit.lang.vm;
+
+/**
+ * What the interpreter asks of a JIT; absent with {@code --jit off}. Frames passed in have
+ * {@code pc} and {@code sp} in sync with the interpreter loop.
+ */
+public interface JitHooks {
+    /**
+     * A loop back-edge was taken: {@code f.pc} is the loop header. May count, start
+     * recording, or run compiled code; returns true if it changed {@code f} (pc, sp,
+     * slots), so the interpreter reloads them.
+     */
+    boolean backEdge(Frame f);
+
+    /**
+     * After {@link #backEdge} returned true: the frames of calls that compiled code had
+     * inlined when it exited (outermost first; see {@link Interpreter#resumeInlined}), or null.
+     */
+    java.util.List<Frame> takeInlinedFrames();
+
+    /** A global, or an attribute of a class or module, named {@code name} (interned) is being rebound or deleted. */
+    void nameRebound(int name);
+
+    /** While {@link Interpreter#recording}: called before each instruction at {@code f.pc}. */
+    void beforeInstruction(Frame f);
+
+    /** While recording: an exception unwinds through {@code f}; recording must stop. */
+    void exceptionWhileRecording(Frame f);
+}

@@ -280,6 +280,7 @@ public final class Heap {
      * remembered permanent object.
      */
     public void collect() {
+        if (verify) new HeapVerifier(this).verifyBeforeCollection();
         long t0 = System.nanoTime();
         collectRequested = false;
         int nurseryUsed = nurseryTop - nurseryStart;

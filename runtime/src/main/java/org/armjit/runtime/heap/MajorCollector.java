@@ -53,6 +53,8 @@ final class MajorCollector {
         while (stack.size > 0) heap.layout.updateFields(stack.pop(), mark);
 
         for (int i = 0; i < live.length; i++) prefix[i + 1] = prefix[i] + Long.bitCount(live[i]);
+        // Clear the remembered bits while the remembered objects are still where the list says.
+        heap.forgetOld();
 
         // Update pointers everywhere, then slide.
         RootVisitor forward = this::forward;
@@ -65,7 +67,6 @@ final class MajorCollector {
 
         int newTop = heap.oldStart + 8 * prefix[live.length];
         int oldTop = heap.oldTop;
-        heap.forgetOld();
         // Whatever is above the new top was garbage or moved down: zero it for allocation.
         heap.zero(newTop, Math.max(newTop, oldTop));
         heap.zero(Math.max(heap.nurseryStart, newTop), heap.nurseryTop);

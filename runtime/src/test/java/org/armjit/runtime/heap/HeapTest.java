@@ -109,6 +109,22 @@ class HeapTest {
     }
 
     @Test
+    void rememberedObjectsThatSlideInAMajorCollectionAreRememberedAgainAfterwards() {
+        intArray(100_000); // old-space garbage below the holder, so the holder slides down
+        int holder = tuple(new int[40_000]); // large: allocated old and remembered
+        roots[0] = holder;
+        heap.stress = true;
+        while (heap.stats.collections() < 7) heap.collect(); // minor ones; the next is major
+        set(roots[0], 3, tuple(small(1))); // remembered when the major collection starts
+        heap.collect();
+        assertEquals(1, heap.stats.majorCollections);
+        assertNotEquals(holder, roots[0], "the holder moved");
+        set(roots[0], 7, tuple(small(42))); // must remember the moved holder
+        heap.collect(); // minor
+        assertEquals(small(42), get(get(roots[0], 7), 0));
+    }
+
+    @Test
     void objectsSurvivingManyCollectionsAreNotCopiedAgain() {
         roots[0] = tuple(small(1), small(2));
         heap.collect();

@@ -275,10 +275,11 @@ public final class ArmSimulator {
         int pc = entry;
         long count = 0;
         MappedRegion region = null;
-        Insn[] cache = null;
+        CodeBlock[] blocks = null;
         int cbase = 0, csize = 0;
         long regionStart = 0;
         try {
+            outer:
             for (;;) {
                 int off = pc - cbase;
                 if (Integer.compareUnsigned(off, csize) >= 0) {
@@ -287,173 +288,200 @@ public final class ArmSimulator {
                     region = memory.regionAt(pc);
                     if (region == null || (region.rights & Access.EXECUTE) == 0) {
                         region = null;
-                        cache = null;
+                        blocks = null;
                         cbase = csize = 0;
                         throw fault(FaultKind.BAD_ADDRESS, String.format("execute at 0x%08x: %s", pc,
                                 memory.regionAt(pc) == null ? "unmapped" : "not executable"), pc);
                     }
-                    cache = region.decoded;
+                    blocks = region.blocks;
                     cbase = region.base;
                     csize = region.size & ~3;
                     regionStart = count;
                     off = pc - cbase;
                 }
-                Insn i = cache[off >>> 2];
-                if (i == null || i.epoch != epoch) i = fetch(region, off >>> 2, pc, epoch, checkStale);
-                if (count >= budget) {
+                CodeBlock block = blocks[off >>> 2];
+                if (block == null || block.epoch != epoch) block = block(region, off >>> 2, pc, epoch, checkStale);
+                long left = budget - count;
+                if (left <= 0) {
                     throw fault(FaultKind.BUDGET_EXHAUSTED, "instruction budget of " + budget + " exhausted", pc);
                 }
-                history[(int) count & (HISTORY - 1)] = pc;
-                count++;
-                if (trace != null) traceLine(pc, i);
-                if (i.cond != AL && !passes(i.cond)) {
-                    pc += 4;
-                    continue;
-                }
-                // The frequent forms, pre-specialised by Specializer; none of them touches pc.
-                switch (i.kind) {
-                    case Insn.K_MOV_I: r[i.rd] = i.val; pc += 4; break;
-                    case Insn.K_MOV_R: r[i.rd] = r[i.rm] << i.shiftAmount; pc += 4; break;
-                    case Insn.K_MVN_R: r[i.rd] = ~(r[i.rm] << i.shiftAmount); pc += 4; break;
-                    case Insn.K_ADD_I: r[i.rd] = r[i.rn] + i.val; pc += 4; break;
-                    case Insn.K_ADD_R: r[i.rd] = r[i.rn] + (r[i.rm] << i.shiftAmount); pc += 4; break;
-                    case Insn.K_SUB_R: r[i.rd] = r[i.rn] - (r[i.rm] << i.shiftAmount); pc += 4; break;
-                    case Insn.K_RSB_I: r[i.rd] = i.val - r[i.rn]; pc += 4; break;
-                    case Insn.K_RSB_R: r[i.rd] = (r[i.rm] << i.shiftAmount) - r[i.rn]; pc += 4; break;
-                    case Insn.K_AND_I: r[i.rd] = r[i.rn] & i.val; pc += 4; break;
-                    case Insn.K_AND_R: r[i.rd] = r[i.rn] & (r[i.rm] << i.shiftAmount); pc += 4; break;
-                    case Insn.K_BIC_R: r[i.rd] = r[i.rn] & ~(r[i.rm] << i.shiftAmount); pc += 4; break;
-                    case Insn.K_ORR_I: r[i.rd] = r[i.rn] | i.val; pc += 4; break;
-                    case Insn.K_ORR_R: r[i.rd] = r[i.rn] | (r[i.rm] << i.shiftAmount); pc += 4; break;
-                    case Insn.K_EOR_I: r[i.rd] = r[i.rn] ^ i.val; pc += 4; break;
-                    case Insn.K_EOR_R: r[i.rd] = r[i.rn] ^ (r[i.rm] << i.shiftAmount); pc += 4; break;
-                    case Insn.K_DP_SHIFTED:
-                        r[i.rd] = alu(i.sub, r[i.rn], shift(i.shiftType, r[i.rm], i.shiftAmount));
+                final Insn[] insns = block.insns;
+                final int n = left < insns.length ? (int) left : insns.length;
+                final int codeWrites = memory.codeWrites;
+                for (int k = 0; k < n; k++) {
+                    Insn i = insns[k];
+                    history[(int) count & (HISTORY - 1)] = pc;
+                    count++;
+                    if (trace != null) traceLine(pc, i);
+                    if (i.cond != AL && !passes(i.cond)) {
                         pc += 4;
-                        break;
-                    case Insn.K_MOVT: r[i.rd] = (r[i.rd] & 0xffff) | (i.imm << 16); pc += 4; break;
-                    case Insn.K_MUL: r[i.rd] = r[i.rm] * r[i.rs]; pc += 4; break;
-                    case Insn.K_CMP_I: subFlags(r[i.rn], i.val); pc += 4; break;
-                    case Insn.K_CMP_R: subFlags(r[i.rn], r[i.rm] << i.shiftAmount); pc += 4; break;
-                    case Insn.K_CMN_I: addFlags(r[i.rn], i.val); pc += 4; break;
-                    case Insn.K_TST_I: logicalFlags(r[i.rn] & i.val, i.immCarry); pc += 4; break;
-                    case Insn.K_TST_R: logicalFlags(r[i.rn] & r[i.rm], -1); pc += 4; break;
-                    case Insn.K_SUBS_I: r[i.rd] = subFlags(r[i.rn], i.val); pc += 4; break;
-                    case Insn.K_SUBS_R: r[i.rd] = subFlags(r[i.rn], r[i.rm] << i.shiftAmount); pc += 4; break;
-                    case Insn.K_ADDS_I: r[i.rd] = addFlags(r[i.rn], i.val); pc += 4; break;
-                    case Insn.K_ADDS_R: r[i.rd] = addFlags(r[i.rn], r[i.rm] << i.shiftAmount); pc += 4; break;
-                    case Insn.K_ANDS_I: {
-                        int res = r[i.rn] & i.val;
-                        logicalFlags(res, i.immCarry);
-                        r[i.rd] = res;
-                        pc += 4;
-                        break;
+                        continue;
                     }
-                    case Insn.K_LDR_I: r[i.rd] = load32(r[i.rn] + i.val, pc); pc += 4; break;
-                    case Insn.K_STR_I: store32(r[i.rn] + i.val, r[i.rd], pc); pc += 4; break;
-                    case Insn.K_LDRB_I: r[i.rd] = memory.load8(r[i.rn] + i.val); pc += 4; break;
-                    case Insn.K_STRB_I: memory.store8(r[i.rn] + i.val, r[i.rd]); pc += 4; break;
-                    case Insn.K_LDR_PRE: {
-                        int addr = r[i.rn] + i.val;
-                        int val = load32(addr, pc);
-                        r[i.rn] = addr;
-                        r[i.rd] = val;
-                        pc += 4;
-                        break;
+                    // The frequent forms, pre-specialised by Specializer: break continues with the next
+                    // instruction of the block, continue outer leaves it (a branch, or a store that hit code).
+                    switch (i.kind) {
+                        case Insn.K_MOV_I: r[i.rd] = i.val; pc += 4; break;
+                        case Insn.K_MOV_R: r[i.rd] = r[i.rm] << i.shiftAmount; pc += 4; break;
+                        case Insn.K_MVN_R: r[i.rd] = ~(r[i.rm] << i.shiftAmount); pc += 4; break;
+                        case Insn.K_ADD_I: r[i.rd] = r[i.rn] + i.val; pc += 4; break;
+                        case Insn.K_ADD_R: r[i.rd] = r[i.rn] + (r[i.rm] << i.shiftAmount); pc += 4; break;
+                        case Insn.K_SUB_R: r[i.rd] = r[i.rn] - (r[i.rm] << i.shiftAmount); pc += 4; break;
+                        case Insn.K_RSB_I: r[i.rd] = i.val - r[i.rn]; pc += 4; break;
+                        case Insn.K_RSB_R: r[i.rd] = (r[i.rm] << i.shiftAmount) - r[i.rn]; pc += 4; break;
+                        case Insn.K_AND_I: r[i.rd] = r[i.rn] & i.val; pc += 4; break;
+                        case Insn.K_AND_R: r[i.rd] = r[i.rn] & (r[i.rm] << i.shiftAmount); pc += 4; break;
+                        case Insn.K_BIC_R: r[i.rd] = r[i.rn] & ~(r[i.rm] << i.shiftAmount); pc += 4; break;
+                        case Insn.K_ORR_I: r[i.rd] = r[i.rn] | i.val; pc += 4; break;
+                        case Insn.K_ORR_R: r[i.rd] = r[i.rn] | (r[i.rm] << i.shiftAmount); pc += 4; break;
+                        case Insn.K_EOR_I: r[i.rd] = r[i.rn] ^ i.val; pc += 4; break;
+                        case Insn.K_EOR_R: r[i.rd] = r[i.rn] ^ (r[i.rm] << i.shiftAmount); pc += 4; break;
+                        case Insn.K_DP_SHIFTED:
+                            r[i.rd] = alu(i.sub, r[i.rn], shift(i.shiftType, r[i.rm], i.shiftAmount));
+                            pc += 4;
+                            break;
+                        case Insn.K_MOVT: r[i.rd] = (r[i.rd] & 0xffff) | (i.imm << 16); pc += 4; break;
+                        case Insn.K_MUL: r[i.rd] = r[i.rm] * r[i.rs]; pc += 4; break;
+                        case Insn.K_CMP_I: subFlags(r[i.rn], i.val); pc += 4; break;
+                        case Insn.K_CMP_R: subFlags(r[i.rn], r[i.rm] << i.shiftAmount); pc += 4; break;
+                        case Insn.K_CMN_I: addFlags(r[i.rn], i.val); pc += 4; break;
+                        case Insn.K_TST_I: logicalFlags(r[i.rn] & i.val, i.immCarry); pc += 4; break;
+                        case Insn.K_TST_R: logicalFlags(r[i.rn] & r[i.rm], -1); pc += 4; break;
+                        case Insn.K_SUBS_I: r[i.rd] = subFlags(r[i.rn], i.val); pc += 4; break;
+                        case Insn.K_SUBS_R: r[i.rd] = subFlags(r[i.rn], r[i.rm] << i.shiftAmount); pc += 4; break;
+                        case Insn.K_ADDS_I: r[i.rd] = addFlags(r[i.rn], i.val); pc += 4; break;
+                        case Insn.K_ADDS_R: r[i.rd] = addFlags(r[i.rn], r[i.rm] << i.shiftAmount); pc += 4; break;
+                        case Insn.K_ANDS_I: {
+                            int res = r[i.rn] & i.val;
+                            logicalFlags(res, i.immCarry);
+                            r[i.rd] = res;
+                            pc += 4;
+                            break;
+                        }
+                        case Insn.K_LDR_I: r[i.rd] = load32(r[i.rn] + i.val, pc); pc += 4; break;
+                        case Insn.K_STR_I: store32(r[i.rn] + i.val, r[i.rd], pc); pc += 4;
+                            if (memory.codeWrites != codeWrites) continue outer; // the store hit code
+                            break;
+                        case Insn.K_LDRB_I: r[i.rd] = memory.load8(r[i.rn] + i.val); pc += 4; break;
+                        case Insn.K_STRB_I: memory.store8(r[i.rn] + i.val, r[i.rd]); pc += 4;
+                            if (memory.codeWrites != codeWrites) continue outer; // the store hit code
+                            break;
+                        case Insn.K_LDR_PRE: {
+                            int addr = r[i.rn] + i.val;
+                            int val = load32(addr, pc);
+                            r[i.rn] = addr;
+                            r[i.rd] = val;
+                            pc += 4;
+                            break;
+                        }
+                        case Insn.K_STR_PRE: {
+                            int addr = r[i.rn] + i.val;
+                            store32(addr, r[i.rd], pc);
+                            r[i.rn] = addr;
+                            pc += 4;
+                            if (memory.codeWrites != codeWrites) continue outer;
+                            break;
+                        }
+                        case Insn.K_LDR_POST: {
+                            int addr = r[i.rn];
+                            int val = load32(addr, pc);
+                            r[i.rn] = addr + i.val;
+                            r[i.rd] = val;
+                            pc += 4;
+                            break;
+                        }
+                        case Insn.K_STR_POST: {
+                            int addr = r[i.rn];
+                            store32(addr, r[i.rd], pc);
+                            r[i.rn] = addr + i.val;
+                            pc += 4;
+                            if (memory.codeWrites != codeWrites) continue outer;
+                            break;
+                        }
+                        case Insn.K_LDR_R: r[i.rd] = load32(r[i.rn] + registerOffset(i), pc); pc += 4; break;
+                        case Insn.K_STR_R: store32(r[i.rn] + registerOffset(i), r[i.rd], pc); pc += 4;
+                            if (memory.codeWrites != codeWrites) continue outer; // the store hit code
+                            break;
+                        case Insn.K_LDRB_R: r[i.rd] = memory.load8(r[i.rn] + registerOffset(i)); pc += 4; break;
+                        case Insn.K_STRB_R: memory.store8(r[i.rn] + registerOffset(i), r[i.rd]); pc += 4;
+                            if (memory.codeWrites != codeWrites) continue outer; // the store hit code
+                            break;
+                        case Insn.K_LDRH_I: {
+                            int addr = r[i.rn] + i.val;
+                            halfAligned(addr, pc);
+                            r[i.rd] = memory.load16(addr);
+                            pc += 4;
+                            break;
+                        }
+                        case Insn.K_STRH_I: {
+                            int addr = r[i.rn] + i.val;
+                            halfAligned(addr, pc);
+                            memory.store16(addr, r[i.rd]);
+                            pc += 4;
+                            if (memory.codeWrites != codeWrites) continue outer;
+                            break;
+                        }
+                        case Insn.K_LDRD_I: {
+                            int addr = r[i.rn] + i.val;
+                            doubleAligned(addr, pc);
+                            long x = memory.load64(addr);
+                            r[i.rd] = (int) x;
+                            r[i.rd + 1] = (int) (x >>> 32);
+                            pc += 4;
+                            break;
+                        }
+                        case Insn.K_STRD_I: {
+                            int addr = r[i.rn] + i.val;
+                            doubleAligned(addr, pc);
+                            memory.store64(addr, (r[i.rd] & 0xffff_ffffL) | ((long) r[i.rd + 1] << 32));
+                            pc += 4;
+                            if (memory.codeWrites != codeWrites) continue outer;
+                            break;
+                        }
+                        case Insn.K_B: pc += 8 + i.imm; continue outer;
+                        case Insn.K_BL: r[LR] = pc + 4; pc += 8 + i.imm; continue outer;
+                        case Insn.K_BX: {
+                            int target = r[i.rm];
+                            pc = (target & 3) == 0 ? target : interworkingBranch(target, pc);
+                            continue outer;
+                        }
+                        case Insn.K_NOP: pc += 4; break;
+                        case Insn.K_VADD_D: d[i.rd] = Vfp.add(d[i.rn], d[i.rm], false, fpscr); pc += 4; break;
+                        case Insn.K_VSUB_D: d[i.rd] = Vfp.add(d[i.rn], d[i.rm], true, fpscr); pc += 4; break;
+                        case Insn.K_VMUL_D: d[i.rd] = Vfp.mul(d[i.rn], d[i.rm], fpscr); pc += 4; break;
+                        case Insn.K_VDIV_D: d[i.rd] = Vfp.div(d[i.rn], d[i.rm], fpscr); pc += 4; break;
+                        case Insn.K_VADD_F: setSreg(i.rd, Vfp.addF(sreg(i.rn), sreg(i.rm), false, fpscr)); pc += 4; break;
+                        case Insn.K_VSUB_F: setSreg(i.rd, Vfp.addF(sreg(i.rn), sreg(i.rm), true, fpscr)); pc += 4; break;
+                        case Insn.K_VMUL_F: setSreg(i.rd, Vfp.mulF(sreg(i.rn), sreg(i.rm), fpscr)); pc += 4; break;
+                        case Insn.K_VDIV_F: setSreg(i.rd, Vfp.divF(sreg(i.rn), sreg(i.rm), fpscr)); pc += 4; break;
+                        case Insn.K_VLDR_D: {
+                            int addr = r[i.rn] + i.imm;
+                            wordAligned(addr, pc, "VLDR/VSTR");
+                            d[i.rd] = memory.load64(addr);
+                            pc += 4;
+                            break;
+                        }
+                        case Insn.K_VSTR_D: {
+                            int addr = r[i.rn] + i.imm;
+                            wordAligned(addr, pc, "VLDR/VSTR");
+                            memory.store64(addr, d[i.rd]);
+                            pc += 4;
+                            if (memory.codeWrites != codeWrites) continue outer;
+                            break;
+                        }
+                        default: {
+                            r[PC] = pc + 8;
+                            int next = exec(i, pc);
+                            boolean sequential = next == pc + 4;
+                            pc = next;
+                            // A call out ran Java code: it may have written code or changed the trace.
+                            trace = this.trace;
+                            if (!sequential || memory.epoch() != epoch || memory.codeWrites != codeWrites) {
+                                epoch = memory.epoch();
+                                continue outer;
+                            }
+                            break;
+                        }
                     }
-                    case Insn.K_STR_PRE: {
-                        int addr = r[i.rn] + i.val;
-                        store32(addr, r[i.rd], pc);
-                        r[i.rn] = addr;
-                        pc += 4;
-                        break;
-                    }
-                    case Insn.K_LDR_POST: {
-                        int addr = r[i.rn];
-                        int val = load32(addr, pc);
-                        r[i.rn] = addr + i.val;
-                        r[i.rd] = val;
-                        pc += 4;
-                        break;
-                    }
-                    case Insn.K_STR_POST: {
-                        int addr = r[i.rn];
-                        store32(addr, r[i.rd], pc);
-                        r[i.rn] = addr + i.val;
-                        pc += 4;
-                        break;
-                    }
-                    case Insn.K_LDR_R: r[i.rd] = load32(r[i.rn] + registerOffset(i), pc); pc += 4; break;
-                    case Insn.K_STR_R: store32(r[i.rn] + registerOffset(i), r[i.rd], pc); pc += 4; break;
-                    case Insn.K_LDRB_R: r[i.rd] = memory.load8(r[i.rn] + registerOffset(i)); pc += 4; break;
-                    case Insn.K_STRB_R: memory.store8(r[i.rn] + registerOffset(i), r[i.rd]); pc += 4; break;
-                    case Insn.K_LDRH_I: {
-                        int addr = r[i.rn] + i.val;
-                        halfAligned(addr, pc);
-                        r[i.rd] = memory.load16(addr);
-                        pc += 4;
-                        break;
-                    }
-                    case Insn.K_STRH_I: {
-                        int addr = r[i.rn] + i.val;
-                        halfAligned(addr, pc);
-                        memory.store16(addr, r[i.rd]);
-                        pc += 4;
-                        break;
-                    }
-                    case Insn.K_LDRD_I: {
-                        int addr = r[i.rn] + i.val;
-                        doubleAligned(addr, pc);
-                        long x = memory.load64(addr);
-                        r[i.rd] = (int) x;
-                        r[i.rd + 1] = (int) (x >>> 32);
-                        pc += 4;
-                        break;
-                    }
-                    case Insn.K_STRD_I: {
-                        int addr = r[i.rn] + i.val;
-                        doubleAligned(addr, pc);
-                        memory.store64(addr, (r[i.rd] & 0xffff_ffffL) | ((long) r[i.rd + 1] << 32));
-                        pc += 4;
-                        break;
-                    }
-                    case Insn.K_B: pc += 8 + i.imm; break;
-                    case Insn.K_BL: r[LR] = pc + 4; pc += 8 + i.imm; break;
-                    case Insn.K_BX: {
-                        int target = r[i.rm];
-                        pc = (target & 3) == 0 ? target : interworkingBranch(target, pc);
-                        break;
-                    }
-                    case Insn.K_NOP: pc += 4; break;
-                    case Insn.K_VADD_D: d[i.rd] = Vfp.add(d[i.rn], d[i.rm], false, fpscr); pc += 4; break;
-                    case Insn.K_VSUB_D: d[i.rd] = Vfp.add(d[i.rn], d[i.rm], true, fpscr); pc += 4; break;
-                    case Insn.K_VMUL_D: d[i.rd] = Vfp.mul(d[i.rn], d[i.rm], fpscr); pc += 4; break;
-                    case Insn.K_VDIV_D: d[i.rd] = Vfp.div(d[i.rn], d[i.rm], fpscr); pc += 4; break;
-                    case Insn.K_VADD_F: setSreg(i.rd, Vfp.addF(sreg(i.rn), sreg(i.rm), false, fpscr)); pc += 4; break;
-                    case Insn.K_VSUB_F: setSreg(i.rd, Vfp.addF(sreg(i.rn), sreg(i.rm), true, fpscr)); pc += 4; break;
-                    case Insn.K_VMUL_F: setSreg(i.rd, Vfp.mulF(sreg(i.rn), sreg(i.rm), fpscr)); pc += 4; break;
-                    case Insn.K_VDIV_F: setSreg(i.rd, Vfp.divF(sreg(i.rn), sreg(i.rm), fpscr)); pc += 4; break;
-                    case Insn.K_VLDR_D: {
-                        int addr = r[i.rn] + i.imm;
-                        wordAligned(addr, pc, "VLDR/VSTR");
-                        d[i.rd] = memory.load64(addr);
-                        pc += 4;
-                        break;
-                    }
-                    case Insn.K_VSTR_D: {
-                        int addr = r[i.rn] + i.imm;
-                        wordAligned(addr, pc, "VLDR/VSTR");
-                        memory.store64(addr, d[i.rd]);
-                        pc += 4;
-                        break;
-                    }
-                    default:
-                        r[PC] = pc + 8;
-                        pc = exec(i, pc);
-                        // A call out ran Java code: it may have written code or changed the trace.
-                        epoch = memory.epoch();
-                        trace = this.trace;
-                        break;
                 }
             }
         } catch (Trap e) {
@@ -469,23 +497,51 @@ public final class ArmSimulator {
     }
 
     /**
-     * The decoding of the word at pc, checked against memory once per epoch: a decoding
-     * dropped by a simulated store or a flush is redone, and must match the word as of the
-     * last i-cache flush; a kept decoding must still match memory (Java may have written it).
+     * The block starting at word {@code index} (address pc), checked against memory once per
+     * epoch. Its first word gets the stale-code check: a decoding dropped by a simulated store
+     * or a flush is redone and must match the word as of the last i-cache flush; a kept
+     * decoding must still match memory (Java may have written it). A later word that fails
+     * either test ends the block before it, to be judged when (if) execution reaches it.
      */
-    private Insn fetch(MappedRegion region, int index, int pc, int epoch, boolean checkStale) {
-        Insn i = region.decoded[index];
-        int word = region.mem.loadWord(pc);
-        if (i == null) {
-            if (checkStale && word != region.flushed[index]) throw staleFault(pc, region.flushed[index], word);
-            i = decoder.decode(word);
-            Specializer.specialize(i);
-            region.decoded[index] = i;
-        } else if (checkStale && word != i.word) {
-            throw staleFault(pc, i.word, word);
+    private CodeBlock block(MappedRegion region, int index, int pc, int epoch, boolean checkStale) {
+        CodeBlock cached = region.blocks[index];
+        if (cached != null && matchesMemory(region, index, cached.insns)) {
+            cached.epoch = epoch;
+            return cached;
         }
-        i.epoch = epoch;
-        return i;
+        int max = Math.min(CodeBlock.MAX_LENGTH, region.decoded.length - index);
+        Insn[] insns = new Insn[max];
+        int n = 0;
+        while (n < max) {
+            int w = index + n;
+            int word = region.mem.loadWord(region.base + (w << 2));
+            Insn i = region.decoded[w];
+            if (i == null) {
+                if (word != region.flushed[w]) {
+                    if (n > 0) break;
+                    if (checkStale) throw staleFault(pc, region.flushed[w], word);
+                }
+                i = decoder.decode(word);
+                Specializer.specialize(i);
+                region.decoded[w] = i;
+            } else if (word != i.word) {
+                if (n > 0) break;
+                if (checkStale) throw staleFault(pc, i.word, word);
+            }
+            insns[n++] = i;
+            if (CodeBlock.endsBlock(i)) break;
+        }
+        CodeBlock b = new CodeBlock(n == max ? insns : java.util.Arrays.copyOf(insns, n), epoch);
+        region.blocks[index] = b;
+        return b;
+    }
+
+    private static boolean matchesMemory(MappedRegion region, int index, Insn[] insns) {
+        int addr = region.base + (index << 2);
+        for (int k = 0; k < insns.length; k++, addr += 4) {
+            if (region.mem.loadWord(addr) != insns[k].word) return false;
+        }
+        return true;
     }
 
     private int registerOffset(Insn i) {

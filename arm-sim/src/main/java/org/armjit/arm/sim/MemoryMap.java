@@ -62,7 +62,10 @@ public final class MemoryMap {
         if (++epoch == 0) {
             // Wrapped: an old decoding might carry the new number, so drop them all.
             for (MappedRegion r : regions) {
-                if (r.decoded != null) java.util.Arrays.fill(r.decoded, null);
+                if (r.decoded != null) {
+                    java.util.Arrays.fill(r.decoded, null);
+                    java.util.Arrays.fill(r.blocks, null);
+                }
             }
             epoch = 1;
         }
@@ -72,6 +75,17 @@ public final class MemoryMap {
     int epoch() { return epoch; }
 
     private int epoch;
+
+    /**
+     * Bumped by every simulated store into an executable region: the run loop leaves the
+     * current block when it changes, since the store may have hit one of the block's words.
+     */
+    int codeWrites;
+
+    private void codeWritten(MappedRegion r, int addr, int len) {
+        r.codeWritten(addr, len);
+        codeWrites++;
+    }
 
     // ---------------- data access ----------------
     // Separate one-entry caches for reads and writes; the write cache never holds an
@@ -131,24 +145,24 @@ public final class MemoryMap {
     public void store32(int addr, int v) {
         MappedRegion r = writeRegion(addr, 4);
         r.mem.storeWord(addr, v);
-        if (r.decoded != null) r.codeWritten(addr, 4);
+        if (r.decoded != null) codeWritten(r, addr, 4);
     }
 
     public void store16(int addr, int v) {
         MappedRegion r = writeRegion(addr, 2);
         r.mem.storeHalf(addr, v);
-        if (r.decoded != null) r.codeWritten(addr, 2);
+        if (r.decoded != null) codeWritten(r, addr, 2);
     }
 
     public void store8(int addr, int v) {
         MappedRegion r = writeRegion(addr, 1);
         r.mem.storeByte(addr, v);
-        if (r.decoded != null) r.codeWritten(addr, 1);
+        if (r.decoded != null) codeWritten(r, addr, 1);
     }
 
     public void store64(int addr, long v) {
         MappedRegion r = writeRegion(addr, 8);
         r.mem.storeLong(addr, v);
-        if (r.decoded != null) r.codeWritten(addr, 8);
+        if (r.decoded != null) codeWritten(r, addr, 8);
     }
 }

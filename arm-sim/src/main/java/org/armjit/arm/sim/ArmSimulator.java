@@ -48,7 +48,14 @@ public final class ArmSimulator {
     int fpscr;
 
     private long executed;
-    private final int[] history = new int[HISTORY];
+    /**
+     * Where each of the last {@link #HISTORY} block entries of the current or last run started
+     * (pc) and how many instructions the run had counted then: a block runs sequentially, so
+     * these give the pcs of the last instructions for a fault report.
+     */
+    private final int[] entryPc = new int[HISTORY];
+    private final long[] entryCount = new long[HISTORY];
+    private int entries;
     private PrintStream trace;
     private int callDepth;
 
@@ -267,7 +274,9 @@ public final class ArmSimulator {
     public void run(int entry, int stop, long budget) {
         final int[] r = this.r;
         final long[] d = this.d;
-        final int[] history = this.history;
+        final int[] entryPc = this.entryPc;
+        final long[] entryCount = this.entryCount;
+        int entries = 0;
         final MemoryMap memory = this.memory;
         final boolean checkStale = options.checkStaleCode();
         int epoch = memory.newEpoch();
@@ -305,12 +314,14 @@ public final class ArmSimulator {
                 if (left <= 0) {
                     throw fault(FaultKind.BUDGET_EXHAUSTED, "instruction budget of " + budget + " exhausted", pc);
                 }
+                entryPc[entries & (HISTORY - 1)] = pc;
+                entryCount[entries & (HISTORY - 1)] = count;
+                entries++;
                 final Insn[] insns = block.insns;
                 final int n = left < insns.length ? (int) left : insns.length;
                 final int codeWrites = memory.codeWrites;
                 for (int k = 0; k < n; k++) {
                     Insn i = insns[k];
-                    history[(int) count & (HISTORY - 1)] = pc;
                     count++;
                     if (trace != null) traceLine(pc, i);
                     if (i.cond != AL && !passes(i.cond)) {
@@ -486,6 +497,7 @@ public final class ArmSimulator {
             }
         } catch (Trap e) {
             runCount = count;
+            this.entries = entries;
             r[PC] = pc;
             throw newFault(e.kind, e.getMessage(), pc, e.getCause());
         } finally {
@@ -493,6 +505,7 @@ public final class ArmSimulator {
             executed += count;
             r[PC] = pc;
             runCount = count;
+            this.entries = entries;
         }
     }
 
@@ -950,21 +963,38 @@ public final class ArmSimulator {
         sb.append("simulator fault: ").append(kind).append(": ").append(message).append('\n');
         sb.append(String.format("pc 0x%08x  cpu %s  instructions %d%n", pc, cpu, executed + runCount));
         sb.append("last instructions:\n");
-        long total = runCount;
-        long first = Math.max(0, total - HISTORY);
-        for (long k = first; k < total; k++) {
-            int at = history[(int) k & (HISTORY - 1)];
-            sb.append(instructionLine(at, at == pc && k == total - 1 ? "=> " : "   ")).append('\n');
+        int[] recent = recentPcs();
+        for (int k = 0; k < recent.length; k++) {
+            int at = recent[k];
+            sb.append(instructionLine(at, at == pc && k == recent.length - 1 ? "=> " : "   ")).append('\n');
         }
-        if (pc != RETURN_SENTINEL && (total == 0 || history[(int) (total - 1) & (HISTORY - 1)] != pc)) {
+        if (pc != RETURN_SENTINEL && (recent.length == 0 || recent[recent.length - 1] != pc)) {
             sb.append(instructionLine(pc, "=> ")).append('\n');
         }
         sb.append(registerDump());
         return sb.toString();
     }
 
-    /** Instructions counted in the current or last run (the history ring is per run). */
+    /** Instructions counted in the current or last run (the entry ring is per run). */
     private long runCount;
+
+    /** The pcs of the last (at most {@link #HISTORY}) instructions of the last run, oldest first. */
+    private int[] recentPcs() {
+        int[] newestFirst = new int[HISTORY];
+        int n = 0;
+        long end = runCount;
+        for (int e = entries - 1; e >= 0 && e >= entries - HISTORY && n < HISTORY; e--) {
+            int slot = e & (HISTORY - 1);
+            long start = entryCount[slot];
+            for (long j = end - 1; j >= start && n < HISTORY; j--) {
+                newestFirst[n++] = entryPc[slot] + 4 * (int) (j - start);
+            }
+            end = start;
+        }
+        int[] out = new int[n];
+        for (int k = 0; k < n; k++) out[k] = newestFirst[n - 1 - k];
+        return out;
+    }
 
     private String instructionLine(int at, String mark) {
         MappedRegion reg = memory.regionAt(at);

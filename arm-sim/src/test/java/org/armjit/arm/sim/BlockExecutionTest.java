@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.armjit.arm.abi.ArgType;
 import org.armjit.arm.abi.Signature;
 import org.armjit.runtime.mem.GuestMemory;
@@ -47,6 +51,28 @@ class BlockExecutionTest {
         assertEquals(Machine.CODE + 8, f.pc());
         assertEquals(3, m.sim.instructionsExecuted());
         assertEquals(0, m.sim.reg(3));
+    }
+
+    @Test
+    void faultReportListsTheLastSixteenInstructionsInExecutionOrderAcrossBranches() {
+        Machine m = new Machine("""
+                mov r0, #0
+                mov r1, #5
+                1: add r0, r0, #1
+                subs r1, r1, #1
+                bne 1b
+                mov r2, #0
+                ldr r3, [r2]
+                """);
+        SimFault f = assertThrows(SimFault.class, () -> m.run());
+        List<Integer> listed = new ArrayList<>();
+        Matcher line = Pattern.compile("(?m)^(=> |   )([0-9a-f]{8})  ").matcher(f.report());
+        while (line.find()) listed.add(Integer.parseUnsignedInt(line.group(2), 16));
+        List<Integer> executed = new ArrayList<>(List.of(0x10000, 0x10004));
+        for (int k = 0; k < 5; k++) executed.addAll(List.of(0x10008, 0x1000c, 0x10010));
+        executed.addAll(List.of(0x10014, 0x10018));
+        assertEquals(executed.subList(executed.size() - 16, executed.size()), listed);
+        assertTrue(f.report().contains("=> 00010018"), f.report());
     }
 
     @Test

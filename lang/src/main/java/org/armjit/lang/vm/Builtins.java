@@ -636,8 +636,16 @@ final class Builtins {
     // ------------------------------------------------------------------ formatting, imports, helpers
 
     int formatValue(int v, int conversion, int spec) {
-        if (conversion == 1) v = vm.str.of(vm.ops.str(v));
-        else if (conversion == 2) v = vm.str.of(vm.ops.repr(v));
+        if (conversion != 0) {
+            // str()/repr() may run __str__/__repr__ (a safepoint): keep spec in a handle.
+            int hspec = handles.push(spec);
+            try {
+                v = vm.str.of(conversion == 1 ? vm.ops.str(v) : vm.ops.repr(v));
+                spec = handles.get(hspec);
+            } finally {
+                handles.release(hspec);
+            }
+        }
         if (spec == 0 || vm.str.length(spec) == 0) {
             if (!Tag.isInt(v) && vm.typeOf(v) == TypeId.STR) return v;
             return vm.str.of(vm.ops.str(v));

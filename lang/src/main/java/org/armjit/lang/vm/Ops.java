@@ -26,6 +26,7 @@ public final class Ops {
     private final GuestMemory mem;
     private final Handles handles;
     private int reprDepth;
+    /** Handles of the containers whose repr is being built (handles, because __repr__ calls may move them). */
     private final List<Integer> reprInProgress = new ArrayList<>();
 
     Ops(Vm vm) {
@@ -195,17 +196,26 @@ public final class Ops {
     }
 
     private boolean userEq(int a, int b) {
-        int method = Tag.isInt(a) ? 0 : dunder(a, "__eq__");
-        if (method != 0) {
-            int r = vm.interp.callMethod(method, a, b);
-            if (r != vm.notImplemented()) return truth(r);
+        int mark = handles.mark();
+        try {
+            // The first call is a safepoint: a and b are read back from handles after it.
+            int ha = handles.push(a), hb = handles.push(b);
+            int method = Tag.isInt(a) ? 0 : dunder(a, "__eq__");
+            if (method != 0) {
+                int r = vm.interp.callMethod(method, a, b);
+                if (r != vm.notImplemented()) return truth(r);
+            }
+            a = handles.get(ha);
+            b = handles.get(hb);
+            method = Tag.isInt(b) ? 0 : dunder(b, "__eq__");
+            if (method != 0) {
+                int r = vm.interp.callMethod(method, b, a);
+                if (r != vm.notImplemented()) return truth(r);
+            }
+            return handles.get(ha) == handles.get(hb);
+        } finally {
+            handles.release(mark);
         }
-        method = Tag.isInt(b) ? 0 : dunder(b, "__eq__");
-        if (method != 0) {
-            int r = vm.interp.callMethod(method, b, a);
-            if (r != vm.notImplemented()) return truth(r);
-        }
-        return a == b;
     }
 
     /** A user-defined special method of w's class (not object's defaults), or NULL. */
@@ -309,15 +319,26 @@ public final class Ops {
         }
         if (ta == TypeId.INSTANCE.id() || tb == TypeId.INSTANCE.id()) {
             String name = dunderFor(op), reflected = dunderFor(reflect(op));
-            int m = ta == TypeId.INSTANCE.id() ? dunder(a, name) : 0;
-            if (m != 0) {
-                int r = vm.interp.callMethod(m, a, b);
-                if (r != vm.notImplemented()) return r;
-            }
-            m = tb == TypeId.INSTANCE.id() ? dunder(b, reflected) : 0;
-            if (m != 0) {
-                int r = vm.interp.callMethod(m, b, a);
-                if (r != vm.notImplemented()) return r;
+            int mark = handles.mark();
+            try {
+                // The first call is a safepoint: a and b are read back from handles after it.
+                int ha = handles.push(a), hb = handles.push(b);
+                int m = ta == TypeId.INSTANCE.id() ? dunder(a, name) : 0;
+                if (m != 0) {
+                    int r = vm.interp.callMethod(m, a, b);
+                    if (r != vm.notImplemented()) return r;
+                }
+                a = handles.get(ha);
+                b = handles.get(hb);
+                m = tb == TypeId.INSTANCE.id() ? dunder(b, reflected) : 0;
+                if (m != 0) {
+                    int r = vm.interp.callMethod(m, b, a);
+                    if (r != vm.notImplemented()) return r;
+                }
+                a = handles.get(ha);
+                b = handles.get(hb);
+            } finally {
+                handles.release(mark);
             }
         }
         throw vm.typeError("'" + op.symbol + "' not supported between instances of '"
@@ -649,16 +670,16 @@ public final class Ops {
     }
 
     private String containerRepr(int w, TypeId t) {
-        if (reprInProgress.contains(w)) {
-            return t == TypeId.LIST ? "[...]" : t == TypeId.DICT ? "{...}" : "(...)";
+        for (int hp : reprInProgress) {
+            if (handles.get(hp) == w) return t == TypeId.LIST ? "[...]" : t == TypeId.DICT ? "{...}" : "(...)";
         }
         if (++reprDepth > 900) {
             reprDepth--;
             throw vm.raise("RecursionError", "maximum recursion depth exceeded while getting the repr of an object");
         }
-        reprInProgress.add(w);
         int mark = handles.mark();
         int h = handles.push(w);
+        reprInProgress.add(h);
         try {
             StringBuilder sb = new StringBuilder();
             switch (t) {

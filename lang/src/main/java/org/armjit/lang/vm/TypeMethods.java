@@ -192,8 +192,8 @@ final class TypeMethods {
         b.def(d, "ljust", (self, a, off, n, kw) -> pad(self, a, off, n, -1));
         b.def(d, "rjust", (self, a, off, n, kw) -> pad(self, a, off, n, 1));
         b.def(d, "splitlines", (self, a, off, n, kw) -> {
+            String x = s(self); // before truth(), which may run __len__ (a safepoint)
             boolean keep = n > 0 && vm.ops.truth(a[off]);
-            String x = s(self);
             List<String> out = new ArrayList<>();
             int start = 0;
             for (int i = 0; i < x.length(); i++) {
@@ -546,22 +546,33 @@ final class TypeMethods {
     // ------------------------------------------------------------------ tuple
 
     private void installTuple(int d) {
+        // eq() may run __eq__ (a safepoint): the tuple is read back from a handle each time.
         b.def(d, "index", (self, a, off, n, kw) -> {
             args.between("index", n, 1, 3);
             int len = vm.seq.tupleLength(self);
             int[] r = range(a, off, n, 1, len);
-            for (int i = r[0]; i < r[1]; i++) {
-                int x = vm.seq.tupleGet(self, i);
-                if (x == a[off] || vm.ops.eq(x, a[off])) return Tag.box(i);
+            int hs = handles.push(self);
+            try {
+                for (int i = r[0]; i < r[1]; i++) {
+                    int x = vm.seq.tupleGet(handles.get(hs), i);
+                    if (x == a[off] || vm.ops.eq(x, a[off])) return Tag.box(i);
+                }
+            } finally {
+                handles.release(hs);
             }
             throw vm.valueError("tuple.index(x): x not in tuple");
         });
         b.def(d, "count", (self, a, off, n, kw) -> {
             args.exactly("tuple.count", n, 1);
             int count = 0;
-            for (int i = 0; i < vm.seq.tupleLength(self); i++) {
-                int x = vm.seq.tupleGet(self, i);
-                if (x == a[off] || vm.ops.eq(x, a[off])) count++;
+            int hs = handles.push(self);
+            try {
+                for (int i = 0; i < vm.seq.tupleLength(handles.get(hs)); i++) {
+                    int x = vm.seq.tupleGet(handles.get(hs), i);
+                    if (x == a[off] || vm.ops.eq(x, a[off])) count++;
+                }
+            } finally {
+                handles.release(hs);
             }
             return Tag.box(count);
         });

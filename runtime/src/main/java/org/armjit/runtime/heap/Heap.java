@@ -94,8 +94,15 @@ public final class Heap {
     public boolean collectRequested;
     /** Collect at every safepoint (--gc-stress); every 8th collection is a major one. */
     public boolean stress;
-    /** Check every reference after each collection (--gc-verify). */
+    /**
+     * Check every reference around each collection (--gc-verify). Also poisons the space
+     * that collections free (filled with {@link #POISON} instead of zeroes, new objects
+     * zeroed one by one), so that a reference Java code kept across a safepoint reads
+     * garbage headers and fails loudly instead of reading zeroes that look like data.
+     */
     public boolean verify;
+    /** What freed space holds under {@link #verify}: an invalid header and an address outside the heap. */
+    public static final int POISON = 0xDEAD_BEE0;
 
     final List<RootSet> rootSets = new ArrayList<>();
     /** Permanent objects that had a reference stored into them: roots for every collection. */
@@ -157,6 +164,7 @@ public final class Heap {
             return allocateSlow(header, size);
         }
         nurseryTop = newTop;
+        if (verify) mem.zero(addr, size);
         mem.storeWord(addr, header);
         stats.allocatedBytes += size;
         return addr;
@@ -175,6 +183,7 @@ public final class Heap {
             if (size > largeObject) stats.largeBytes += size;
             addr = oldTop;
             oldTop += size;
+            if (verify) mem.zero(addr, size);
             mem.storeWord(addr, header);
             remember(addr);
             stats.allocatedBytes += size;
@@ -184,6 +193,7 @@ public final class Heap {
             collectRequested = true;
             throw new GuestOutOfMemoryError("guest heap exhausted (" + ((heapEnd - permStart) >> 20) + " MiB)");
         }
+        if (verify) mem.zero(addr, size);
         mem.storeWord(addr, header);
         stats.allocatedBytes += size;
         return addr;
@@ -304,9 +314,14 @@ public final class Heap {
         if (verify) new HeapVerifier(this).verify();
     }
 
-    /** Zeroes [from, to) so that allocation there finds zeroed memory. */
+    /** Zeroes [from, to) so that allocation there finds zeroed memory (poisons it under {@link #verify}). */
     void zero(int from, int to) {
-        if (to - from > 0) mem.zero(from, to - from);
+        if (to - from <= 0) return;
+        if (verify) {
+            for (int a = from; a - to < 0; a += 4) mem.storeWord(a, POISON);
+        } else {
+            mem.zero(from, to - from);
+        }
     }
 
     // Layout facts for the JIT's inline sequences and the verifier.

@@ -85,9 +85,16 @@ public final class Heap {
     /** Where the nursery starts; moves up only if live data outgrows the old space. */
     int nurseryStart;
     final int heapEnd;
-    private final int nurseryCapacity;
+    final int nurseryCapacity;
     int nurseryTop;
     private int softLimit;
+    /**
+     * A major collection follows a minor one once the old space's top passes this address:
+     * three quarters of the old space at first, then, after each major collection, halfway
+     * between the live data and the nursery, so that a large live set does not make every
+     * minor collection a major one too.
+     */
+    int majorTrigger;
     private final int largeObject;
 
     /** Set when the next safepoint should collect. */
@@ -133,6 +140,7 @@ public final class Heap {
         this.nurseryStart = heapEnd - nurseryCapacity;
         this.nurseryTop = nurseryStart;
         this.largeObject = nurseryCapacity / 8;
+        this.majorTrigger = oldStart + (nurseryStart - oldStart) / 4 * 3;
         resetSoftLimit();
         roots(handles);
     }
@@ -187,7 +195,7 @@ public final class Heap {
             mem.storeWord(addr, header);
             remember(addr);
             stats.allocatedBytes += size;
-            if (oldTop - oldStart > (nurseryStart - oldStart) / 4 * 3) collectRequested = true;
+            if (oldTop - majorTrigger > 0) collectRequested = true;
             return addr;
         } else {
             collectRequested = true;
@@ -299,7 +307,7 @@ public final class Heap {
             major.collect();
         } else {
             minor.collect();
-            if (!stress && oldTop - oldStart > (nurseryStart - oldStart) / 4 * 3) {
+            if (!stress && oldTop - majorTrigger > 0) {
                 major.collect();
                 full = true;
             }

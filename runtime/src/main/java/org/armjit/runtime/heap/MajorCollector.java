@@ -71,8 +71,11 @@ final class MajorCollector {
         heap.zero(newTop, Math.max(newTop, oldTop));
         heap.zero(Math.max(heap.nurseryStart, newTop), heap.nurseryTop);
         heap.oldTop = newTop;
-        if (newTop - heap.nurseryStart > 0) heap.nurseryStart = newTop; // live data outgrew the old space
+        // The nursery gives way when live data outgrows the old space, and takes its full size
+        // back once the data is gone (the space between is free old space: zeroed).
+        heap.nurseryStart = Math.max(heap.heapEnd - heap.nurseryCapacity, newTop);
         heap.nurseryTop = heap.nurseryStart;
+        heap.majorTrigger = newTop + (heap.nurseryStart - newTop) / 2;
         live = null;
         prefix = null;
     }

@@ -368,8 +368,8 @@ public final class ArmSimulator {
                             pc += 4;
                             break;
                         }
-                        case Insn.K_LDR_I: r[i.rd] = load32(r[i.rn] + i.val, pc); pc += 4; break;
-                        case Insn.K_STR_I: store32(r[i.rn] + i.val, r[i.rd], pc); pc += 4;
+                        case Insn.K_LDR_I: r[i.rd] = memory.load32(r[i.rn] + i.val); pc += 4; break;
+                        case Insn.K_STR_I: memory.store32(r[i.rn] + i.val, r[i.rd]); pc += 4;
                             if (memory.codeWrites != codeWrites) continue outer; // the store hit code
                             break;
                         case Insn.K_LDRB_I: r[i.rd] = memory.load8(r[i.rn] + i.val); pc += 4; break;
@@ -378,7 +378,7 @@ public final class ArmSimulator {
                             break;
                         case Insn.K_LDR_PRE: {
                             int addr = r[i.rn] + i.val;
-                            int val = load32(addr, pc);
+                            int val = memory.load32(addr);
                             r[i.rn] = addr;
                             r[i.rd] = val;
                             pc += 4;
@@ -386,7 +386,7 @@ public final class ArmSimulator {
                         }
                         case Insn.K_STR_PRE: {
                             int addr = r[i.rn] + i.val;
-                            store32(addr, r[i.rd], pc);
+                            memory.store32(addr, r[i.rd]);
                             r[i.rn] = addr;
                             pc += 4;
                             if (memory.codeWrites != codeWrites) continue outer;
@@ -394,7 +394,7 @@ public final class ArmSimulator {
                         }
                         case Insn.K_LDR_POST: {
                             int addr = r[i.rn];
-                            int val = load32(addr, pc);
+                            int val = memory.load32(addr);
                             r[i.rn] = addr + i.val;
                             r[i.rd] = val;
                             pc += 4;
@@ -402,14 +402,14 @@ public final class ArmSimulator {
                         }
                         case Insn.K_STR_POST: {
                             int addr = r[i.rn];
-                            store32(addr, r[i.rd], pc);
+                            memory.store32(addr, r[i.rd]);
                             r[i.rn] = addr + i.val;
                             pc += 4;
                             if (memory.codeWrites != codeWrites) continue outer;
                             break;
                         }
-                        case Insn.K_LDR_R: r[i.rd] = load32(r[i.rn] + registerOffset(i), pc); pc += 4; break;
-                        case Insn.K_STR_R: store32(r[i.rn] + registerOffset(i), r[i.rd], pc); pc += 4;
+                        case Insn.K_LDR_R: r[i.rd] = memory.load32(r[i.rn] + registerOffset(i)); pc += 4; break;
+                        case Insn.K_STR_R: memory.store32(r[i.rn] + registerOffset(i), r[i.rd]); pc += 4;
                             if (memory.codeWrites != codeWrites) continue outer; // the store hit code
                             break;
                         case Insn.K_LDRB_R: r[i.rd] = memory.load8(r[i.rn] + registerOffset(i)); pc += 4; break;
@@ -418,14 +418,12 @@ public final class ArmSimulator {
                             break;
                         case Insn.K_LDRH_I: {
                             int addr = r[i.rn] + i.val;
-                            halfAligned(addr, pc);
                             r[i.rd] = memory.load16(addr);
                             pc += 4;
                             break;
                         }
                         case Insn.K_STRH_I: {
                             int addr = r[i.rn] + i.val;
-                            halfAligned(addr, pc);
                             memory.store16(addr, r[i.rd]);
                             pc += 4;
                             if (memory.codeWrites != codeWrites) continue outer;
@@ -535,7 +533,7 @@ public final class ArmSimulator {
                     if (checkStale) throw staleFault(pc, region.flushed[w], word);
                 }
                 i = decoder.decode(word);
-                Specializer.specialize(i);
+                Specializer.specialize(i, armv6);
                 region.decoded[w] = i;
             } else if (word != i.word) {
                 if (n > 0) break;

@@ -88,30 +88,35 @@ public final class MemoryMap {
     }
 
     // ---------------- data access ----------------
-    // Separate one-entry caches for reads and writes; the write cache never holds an
-    // executable region, so every store into code takes the slow path, which drops the
-    // decodings of the words it changes.
+    // One-region windows for reads and for writes, kept as plain fields so that the hot
+    // accesses are a subtraction, two compares and the GuestMemory access. An empty window
+    // (size 0) admits nothing. The write window never holds an executable region, so every
+    // store into code takes the slow path, which drops the decodings of the words it changes.
 
-    private MappedRegion lastRead, lastWrite;
+    private GuestMemory readMem, writeMem;
+    private int readBase, readSize, writeBase, writeSize;
 
-    private static boolean outside(MappedRegion r, int addr, int len) {
-        return r == null || Integer.compareUnsigned(addr - r.base, r.size - len) > 0;
+    /** Whether [addr, addr+len) lies in the window at base of size bytes (offsets wrap; sizes are < 2^31). */
+    private static boolean inside(int addr, int len, int base, int size) {
+        int off = addr - base;
+        return off >= 0 && off <= size - len;
     }
 
-    private MappedRegion readRegion(int addr, int len) {
-        MappedRegion r = lastRead;
-        if (outside(r, addr, len)) {
-            r = slowData(addr, len, Access.READ);
-            if (r.size >= 8) lastRead = r;
-        }
-        return r;
+    private GuestMemory readRegion(int addr, int len) {
+        if (inside(addr, len, readBase, readSize)) return readMem;
+        MappedRegion r = slowData(addr, len, Access.READ);
+        readMem = r.mem;
+        readBase = r.base;
+        readSize = r.size;
+        return r.mem;
     }
 
     private MappedRegion writeRegion(int addr, int len) {
-        MappedRegion r = lastWrite;
-        if (outside(r, addr, len)) {
-            r = slowData(addr, len, Access.WRITE);
-            if (r.size >= 8 && r.decoded == null) lastWrite = r;
+        MappedRegion r = slowData(addr, len, Access.WRITE);
+        if (r.decoded == null) {
+            writeMem = r.mem;
+            writeBase = r.base;
+            writeSize = r.size;
         }
         return r;
     }
@@ -130,37 +135,53 @@ public final class MemoryMap {
         return r;
     }
 
-    public int load32(int addr) { return readRegion(addr, 4).mem.loadWord(addr); }
+    public int load32(int addr) { return readRegion(addr, 4).loadWord(addr); }
 
-    public int load16(int addr) { return readRegion(addr, 2).mem.loadHalf(addr); }
+    public int load16(int addr) { return readRegion(addr, 2).loadHalf(addr); }
 
-    public int load16s(int addr) { return readRegion(addr, 2).mem.loadSignedHalf(addr); }
+    public int load16s(int addr) { return readRegion(addr, 2).loadSignedHalf(addr); }
 
-    public int load8(int addr) { return readRegion(addr, 1).mem.loadByte(addr); }
+    public int load8(int addr) { return readRegion(addr, 1).loadByte(addr); }
 
-    public int load8s(int addr) { return readRegion(addr, 1).mem.loadSignedByte(addr); }
+    public int load8s(int addr) { return readRegion(addr, 1).loadSignedByte(addr); }
 
-    public long load64(int addr) { return readRegion(addr, 8).mem.loadLong(addr); }
+    public long load64(int addr) { return readRegion(addr, 8).loadLong(addr); }
 
     public void store32(int addr, int v) {
+        if (inside(addr, 4, writeBase, writeSize)) {
+            writeMem.storeWord(addr, v);
+            return;
+        }
         MappedRegion r = writeRegion(addr, 4);
         r.mem.storeWord(addr, v);
         if (r.decoded != null) codeWritten(r, addr, 4);
     }
 
     public void store16(int addr, int v) {
+        if (inside(addr, 2, writeBase, writeSize)) {
+            writeMem.storeHalf(addr, v);
+            return;
+        }
         MappedRegion r = writeRegion(addr, 2);
         r.mem.storeHalf(addr, v);
         if (r.decoded != null) codeWritten(r, addr, 2);
     }
 
     public void store8(int addr, int v) {
+        if (inside(addr, 1, writeBase, writeSize)) {
+            writeMem.storeByte(addr, v);
+            return;
+        }
         MappedRegion r = writeRegion(addr, 1);
         r.mem.storeByte(addr, v);
         if (r.decoded != null) codeWritten(r, addr, 1);
     }
 
     public void store64(int addr, long v) {
+        if (inside(addr, 8, writeBase, writeSize)) {
+            writeMem.storeLong(addr, v);
+            return;
+        }
         MappedRegion r = writeRegion(addr, 8);
         r.mem.storeLong(addr, v);
         if (r.decoded != null) codeWritten(r, addr, 8);

@@ -14,8 +14,26 @@ final class Specializer {
     private static final int AND = 0, EOR = 1, SUB = 2, RSB = 3, ADD = 4, TST = 8, CMP = 10, CMN = 11,
             ORR = 12, MOV = 13, BIC = 14, MVN = 15;
 
-    static void specialize(Insn i) {
-        i.kind = kindOf(i);
+    /**
+     * @param armv6 whether the CPU has ARMv6 unaligned access: before it, word and halfword
+     *              transfers rotate or fault on unaligned addresses, which only the generic
+     *              executor models, so their specialised kinds are not used
+     */
+    static void specialize(Insn i, boolean armv6) {
+        int kind = kindOf(i);
+        if (!armv6 && isWordOrHalfTransfer(kind)) kind = Insn.K_GENERIC;
+        i.kind = kind;
+    }
+
+    private static boolean isWordOrHalfTransfer(int kind) {
+        switch (kind) {
+            case Insn.K_LDR_I: case Insn.K_STR_I: case Insn.K_LDR_PRE: case Insn.K_STR_PRE:
+            case Insn.K_LDR_POST: case Insn.K_STR_POST: case Insn.K_LDR_R: case Insn.K_STR_R:
+            case Insn.K_LDRH_I: case Insn.K_STRH_I:
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static int kindOf(Insn i) {

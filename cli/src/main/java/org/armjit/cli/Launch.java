@@ -12,7 +12,7 @@ final class Launch {
     static int runSource(PrintStream out, PrintStream err, VmOptions vm, String source, String filename, List<String> argv) {
         ProgramRunner.Options options;
         try {
-            options = vm.toRunnerOptions();
+            options = vm.toRunnerOptions(err);
         } catch (IllegalArgumentException e) {
             err.println("armjit: " + e.getMessage());
             return 2;

@@ -1,6 +1,9 @@
 package org.armjit.cli;
 
 import org.armjit.jit.JitOptions;
+import org.armjit.jit.backend.IRInterpreterBackend;
+import org.armjit.jit.driver.JitDriver;
+import org.armjit.jit.driver.JitStats;
 import org.armjit.lang.vm.ProgramRunner;
 import picocli.CommandLine.Option;
 
@@ -9,6 +12,13 @@ final class VmOptions {
     @Option(names = "--jit", paramLabel = "off|NAME=VALUE,...",
             description = "JIT parameters with PyPy's names, or 'off'. Parameters (default):%n${sys:armjit.jitParams}")
     String jit;
+
+    @Option(names = "--backend", paramLabel = "ir",
+            description = "where compiled traces run: 'ir' (the IR interpreter, the reference backend; default)")
+    String backend = "ir";
+
+    @Option(names = "--jit-stats", description = "print JIT statistics (name: value lines) to stderr at exit")
+    boolean jitStats;
 
     @Option(names = "--heap", paramLabel = "SIZE", description = "guest heap size, e.g. 64m (default 64m)")
     String heap = "64m";
@@ -30,9 +40,19 @@ final class VmOptions {
     }
 
     /** The runner options; throws IllegalArgumentException with a user-facing message. */
-    ProgramRunner.Options toRunnerOptions() {
-        JitOptions.parse(jit);
+    ProgramRunner.Options toRunnerOptions(java.io.PrintStream err) {
+        JitOptions jitOptions = JitOptions.parse(jit);
+        if (!backend.equals("ir")) {
+            throw new IllegalArgumentException("--backend: unknown backend '" + backend + "' (known: ir)");
+        }
         ProgramRunner.Options o = new ProgramRunner.Options();
+        if (jitOptions.enabled()) {
+            JitDriver[] driver = new JitDriver[1];
+            o.setup = vm -> driver[0] = JitDriver.install(vm, jitOptions, new IRInterpreterBackend(vm.heap, vm.calls));
+            if (jitStats) o.atExit = vm -> err.print(driver[0].stats.format());
+        } else if (jitStats) {
+            o.atExit = vm -> err.print(new JitStats().format());
+        }
         o.heapBytes = parseSize(heap);
         o.gcStress = gcStress;
         o.gcStats = gcStats;

@@ -7,6 +7,7 @@ import org.armjit.lang.vm.Vm;
 import org.armjit.runtime.calls.Kind;
 import org.armjit.runtime.calls.RuntimeCall;
 import org.armjit.runtime.heap.Handles;
+import org.armjit.runtime.heap.TypeId;
 
 import java.util.List;
 
@@ -84,6 +85,7 @@ final class Helpers {
                     int base = h.mark();
                     for (int i = 0; i < nargs; i++) h.push((int) a[2 + i]);
                     int fn = (int) a[0];
+                    if (vm.typeOf(fn) == TypeId.CLASS) return vm.interp.call(fn, h.array(), base, nargs, 0); // int(x), str(x), ...
                     return vm.builtinFunction(vm.mem.loadWord(fn + 4)).call((int) a[1], h.array(), base, nargs, 0);
                 } finally {
                     h.release(mark);

@@ -10,6 +10,7 @@ import org.armjit.jit.backend.ExitState;
 import org.armjit.jit.backend.GuardHandle;
 import org.armjit.jit.ir.Trace;
 import org.armjit.jit.ir.Verifier;
+import org.armjit.jit.opt.Optimizer;
 import org.armjit.lang.vm.Frame;
 import org.armjit.lang.vm.JitHooks;
 import org.armjit.lang.vm.Vm;
@@ -33,6 +34,7 @@ public final class JitDriver implements JitHooks {
     final Vm vm;
     private final JitOptions options;
     private final Backend backend;
+    private final Optimizer optimizer;
     public final JitStats stats = new JitStats();
     final Helpers helpers;
     private final Map<Long, Loop> loops = new HashMap<>();
@@ -41,6 +43,8 @@ public final class JitDriver implements JitHooks {
     private Recorder recorder;
     private Loop recordingLoop;
     private List<Frame> pendingInlined;
+    /** Where traces and exits are logged ({@code ARMJIT_JITLOG=1}: stderr), or null. */
+    private final java.io.PrintStream log = System.getenv("ARMJIT_JITLOG") != null ? System.err : null;
     /** Names folded into constants by compiled traces, and the loops that did it. */
     private final Map<Integer, List<Loop>> dependents = new HashMap<>();
     /** Names rebound after a trace folded them: never folded again. */
@@ -50,6 +54,7 @@ public final class JitDriver implements JitHooks {
         this.vm = vm;
         this.options = options;
         this.backend = backend;
+        this.optimizer = Optimizer.of(options);
         this.helpers = new Helpers(vm, this);
         if (vm.trueObj != vm.falseObj + 8) throw new IllegalStateException("True must follow False in memory");
     }
@@ -182,8 +187,13 @@ public final class JitDriver implements JitHooks {
         Recorder r = recorder;
         Loop loop = recordingLoop;
         stop();
+        Map<Integer, List<org.armjit.jit.ir.Type>> labels = r.parentGuard == null ? Map.of() : Map.of(loop.token, labelTypes(loop));
         Trace trace = r.trace();
-        Verifier.verify(trace, vm.calls, r.parentGuard == null ? Map.of() : Map.of(loop.token, labelTypes(loop)));
+        Verifier.verify(trace, vm.calls, labels);
+        trace = optimizer.optimize(trace, labels);
+        if (log != null) log.print("# " + (r.parentGuard == null ? "loop" : "bridge") + " at code " + loop.codeId + " pc " + loop.pc + "\n"
+                + org.armjit.jit.ir.TracePrinter.print(trace, vm.calls));
+        Verifier.verify(trace, vm.calls, labels);
         if (r.parentGuard == null) {
             loop.compiled = backend.compileLoop(trace);
             loopOfTrace.put(loop.compiled, loop);
@@ -218,6 +228,7 @@ public final class JitDriver implements JitHooks {
         ExitResult result = backend.enter(loop.compiled, inputs);
         if (!(result instanceof ExitState exit)) throw new IllegalStateException("a loop trace finished");
         stats.guardFailures++;
+        if (log != null) log.println("# exit at guard " + exit.guard() + ": " + exit.frames());
         List<Frame> realFrames = restore(f, exit);
         GuardHandle guard = exit.guard();
         Loop owner = loopOfTrace.getOrDefault(guard.owner(), loop);

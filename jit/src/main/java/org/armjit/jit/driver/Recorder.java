@@ -91,6 +91,10 @@ final class Recorder {
     /** A Python call recorded but not entered yet: its function and arguments. */
     private int pendingFunction;
     private RecValue[] pendingArgs;
+    /** The frames, top slots and stack depth before the instruction being recorded (see {@link #snapshot()}). */
+    private List<VFrame> insnFrames;
+    private RecValue[] insnSlots;
+    private int insnSp;
 
     private Recorder(JitDriver driver, Loop loop, GuardHandle parentGuard) {
         this.driver = driver;
@@ -147,7 +151,7 @@ final class Recorder {
             int function = (int) ((Const) fs.slot(fs.size() - 1)).bits;
             VFrame vf = new VFrame(real, k == 0 ? 0 : function);
             int n = fs.size() - 1;
-            for (int i = 0; i < n; i++) vf.slots[i] = r.fromSnapshot(fs.slot(i));
+            for (int i = 0; i < n; i++) vf.slots[i] = r.fromSnapshot(fs.slot(i), real.s[i]);
             vf.sp = n;
             if (k < states.size() - 1) {
                 vf.resumePc = fs.pc();
@@ -159,10 +163,11 @@ final class Recorder {
         return r;
     }
 
-    private RecValue fromSnapshot(Value v) {
+    /** A bridge input; {@code real} is the value word the exit wrote into the interpreter frame. */
+    private RecValue fromSnapshot(Value v, int real) {
         if (v instanceof VirtualObject) throw new Abort("virtual object in bridge entry");
         switch (v.type()) {
-            case INT: return RecValue.ofInt(v);
+            case INT: return RecValue.ofInt(v, Tag.isInt(real) ? Tag.unbox(real) : vm.ints.toLong(real));
             case FLOAT: return RecValue.ofFloat(v);
             default: return RecValue.obj(v);
         }
@@ -199,14 +204,34 @@ final class Recorder {
         return t.real.s[t.sp - 1 - depth];
     }
 
+    /**
+     * The state guards resume in: the one before the instruction being recorded. A failing
+     * guard (or a helper that raised) makes the interpreter execute the whole instruction
+     * again, which is right because an instruction's recorded side effects come after its
+     * guards, and a helper that fails has made none.
+     */
     private Snapshot snapshot() {
+        if (insnFrames == null) return snapshot(frames, top().slots, top().sp);
+        return snapshot(insnFrames, insnSlots, insnSp);
+    }
+
+    /** Remembers the state before the instruction at {@link #pc}. */
+    private void beginInstruction() {
+        VFrame t = top();
+        insnFrames = new ArrayList<>(frames);
+        insnSlots = java.util.Arrays.copyOf(t.slots, t.sp);
+        insnSp = t.sp;
+    }
+
+    private Snapshot snapshot(List<VFrame> frames, RecValue[] topSlots, int topSp) {
         List<FrameState> states = new ArrayList<>(frames.size());
         for (int k = 0; k < frames.size(); k++) {
             VFrame vf = frames.get(k);
             boolean top = k == frames.size() - 1;
-            int n = top ? vf.sp : vf.resumeSp;
+            int n = top ? topSp : vf.resumeSp;
+            RecValue[] from = top ? topSlots : vf.slots;
             Value[] slots = new Value[n + 1];
-            for (int i = 0; i < n; i++) slots[i] = snapshotValue(vf.slots[i]);
+            for (int i = 0; i < n; i++) slots[i] = snapshotValue(from[i]);
             slots[n] = Const.ofRef(vf.function);
             states.add(new FrameState(vf.code.id, top ? pc : vf.resumePc, slots));
         }
@@ -286,6 +311,7 @@ final class Recorder {
                 return rv.value();
             case INT: {
                 if (rv.value() instanceof Const c && Tag.fits(c.bits)) return Const.ofRef(Tag.box((int) c.bits));
+                if (rv.wide()) return tb.call(Type.REF, driver.helpers.boxInt.id(), rv.value());
                 Operation t = op(Op.INT_TAG_OVF, rv.value());
                 guard(Op.GUARD_NO_OVERFLOW);
                 return t;
@@ -331,6 +357,7 @@ final class Recorder {
         Opcode opcode = Opcode.of(insn);
         int arg = Opcode.arg(insn);
         driver.stats.recordedOps++;
+        beginInstruction();
         tb.debugMergePoint(t.code.id, pc);
         switch (opcode) {
             case NOP:
@@ -437,10 +464,11 @@ final class Recorder {
             case UNARY_NEGATIVE: {
                 RecValue i = asInt(0);
                 if (i != null) {
+                    long neg = -realInt(real(0));
                     pop();
                     Operation r = op(Op.INT_SUB_OVF, Const.INT_ZERO, i.value());
-                    guardOverflowBefore(i);
-                    push(RecValue.ofInt(r));
+                    guard(Op.GUARD_NO_OVERFLOW);
+                    push(RecValue.ofInt(r, neg));
                     return false;
                 }
                 RecValue x = asFloat(0);
@@ -525,14 +553,6 @@ final class Recorder {
         }
     }
 
-    /** guard_no_overflow for the _ovf op just emitted (the operands are already popped: resume before the instruction). */
-    private void guardOverflowBefore(RecValue... operands) {
-        VFrame t = top();
-        int sp = t.sp;
-        for (RecValue o : operands) t.slots[t.sp++] = o;
-        guard(Op.GUARD_NO_OVERFLOW);
-        t.sp = sp;
-    }
 
     // ------------------------------------------------------------------ names and attributes
 
@@ -620,6 +640,8 @@ final class Recorder {
 
     // ------------------------------------------------------------------ calls
 
+    /** Builtin classes whose call on one plain value runs no Python code. */
+    private static final Set<String> CONVERSIONS = Set.of("int", "float", "str", "bool");
     private static final Set<String> PURE_BUILTINS = Set.of("len", "abs", "min", "max", "int", "float", "str",
             "chr", "ord", "round", "isinstance", "divmod", "pow", "hex", "bool", "repr",
             "sqrt", "sin", "cos", "tan", "atan", "atan2", "exp", "log", "log10", "fabs", "floor", "ceil", "hypot",
@@ -655,8 +677,10 @@ final class Recorder {
             pendingArgs = args;
             return;
         }
-        if (isType(callable, TypeId.BUILTIN)) {
-            String name = vm.builtinName(mem.loadWord(callable + 4));
+        boolean conversion = isType(callable, TypeId.CLASS) && vm.classes.isBuiltinClass(callable)
+                && CONVERSIONS.contains(vm.classes.name(callable)) && !method && n == 1;
+        if (isType(callable, TypeId.BUILTIN) || conversion) {
+            String name = conversion ? vm.classes.name(callable) : vm.builtinName(mem.loadWord(callable + 4));
             int nargs = n;
             if (!PURE_BUILTINS.contains(name) || nargs >= driver.helpers.callBuiltin.length) throw new Abort("call of " + name);
             for (int i = 0; i < n; i++) {
@@ -739,6 +763,11 @@ final class Recorder {
         push(RecValue.obj(r));
     }
 
+    /** The Python int a tagged int or bool word stands for. */
+    private long realInt(int word) {
+        return Tag.isInt(word) ? Tag.unbox(word) : word == vm.trueObj ? 1 : 0;
+    }
+
     private boolean isBool(int w) {
         return w == vm.trueObj || w == vm.falseObj;
     }
@@ -750,11 +779,14 @@ final class Recorder {
         Operation r;
         switch (bop) {
             case ADD: case SUB: case MUL: {
+                long ra = realInt(real(1)), rb = realInt(real(0));
+                long res = bop == BinaryOp.ADD ? ra + rb : bop == BinaryOp.SUB ? ra - rb : ra * rb;
+                if (res != (int) res) return false; // overflows in this iteration: the generic path records it
                 r = op(bop == BinaryOp.ADD ? Op.INT_ADD_OVF : bop == BinaryOp.SUB ? Op.INT_SUB_OVF : Op.INT_MUL_OVF, x, y);
                 pop();
                 pop();
-                guardOverflowBefore(a, b);
-                push(RecValue.ofInt(r));
+                guard(Op.GUARD_NO_OVERFLOW);
+                push(RecValue.ofInt(r, res));
                 return true;
             }
             case FLOORDIV: case MOD: {

@@ -3,7 +3,6 @@ package org.armjit.lang.vm;
 import org.armjit.lang.bytecode.BinaryOp;
 import org.armjit.lang.bytecode.CodeObject;
 import org.armjit.lang.bytecode.CompareOp;
-import org.armjit.lang.bytecode.Opcode;
 import org.armjit.runtime.heap.GuestOutOfMemoryError;
 import org.armjit.runtime.heap.Heap;
 import org.armjit.runtime.heap.RootSet;
@@ -17,7 +16,6 @@ import org.armjit.runtime.mem.GuestMemory;
  * Safepoints (where the collector may run) are loop back-edges and function entries.
  */
 public final class Interpreter implements RootSet {
-    private static final Opcode[] OPS = Opcode.values();
     private static final BinaryOp[] BINOPS = BinaryOp.values();
     private static final CompareOp[] CMPOPS = CompareOp.values();
 
@@ -34,6 +32,7 @@ public final class Interpreter implements RootSet {
     private final Attributes attrs;
     private final Subscripts subs;
     final Iterators iters;
+    private final QuickOps quick;
 
     Interpreter(Vm vm) {
         this.vm = vm;
@@ -42,6 +41,7 @@ public final class Interpreter implements RootSet {
         this.attrs = new Attributes(vm);
         this.subs = new Subscripts(vm);
         this.iters = new Iterators(vm);
+        this.quick = new QuickOps(vm);
     }
 
     @Override
@@ -306,35 +306,35 @@ public final class Interpreter implements RootSet {
                     }
                     final int insn = code[pc++];
                     final int arg = insn >>> 8;
-                    switch (OPS[insn & 0xff]) {
-                        case NOP:
+                    switch (insn & 0xff) {
+                        case Op.NOP:
                             break;
-                        case POP_TOP:
+                        case Op.POP_TOP:
                             sp--;
                             break;
-                        case DUP_TOP:
+                        case Op.DUP_TOP:
                             s[sp] = s[sp - 1];
                             sp++;
                             break;
-                        case DUP_TOP_TWO:
+                        case Op.DUP_TOP_TWO:
                             s[sp] = s[sp - 2];
                             s[sp + 1] = s[sp - 1];
                             sp += 2;
                             break;
-                        case ROT_TWO: {
+                        case Op.ROT_TWO: {
                             int t = s[sp - 1];
                             s[sp - 1] = s[sp - 2];
                             s[sp - 2] = t;
                             break;
                         }
-                        case ROT_THREE: {
+                        case Op.ROT_THREE: {
                             int t = s[sp - 1];
                             s[sp - 1] = s[sp - 2];
                             s[sp - 2] = s[sp - 3];
                             s[sp - 3] = t;
                             break;
                         }
-                        case ROT_FOUR: {
+                        case Op.ROT_FOUR: {
                             int t = s[sp - 1];
                             s[sp - 1] = s[sp - 2];
                             s[sp - 2] = s[sp - 3];
@@ -342,10 +342,10 @@ public final class Interpreter implements RootSet {
                             s[sp - 4] = t;
                             break;
                         }
-                        case LOAD_CONST:
+                        case Op.LOAD_CONST:
                             s[sp++] = consts[arg];
                             break;
-                        case LOAD_FAST: {
+                        case Op.LOAD_FAST: {
                             int v = s[arg];
                             if (v == 0) {
                                 f.pc = pc - 1;
@@ -355,79 +355,86 @@ public final class Interpreter implements RootSet {
                             s[sp++] = v;
                             break;
                         }
-                        case STORE_FAST:
+                        case Op.STORE_FAST:
                             s[arg] = s[--sp];
                             break;
-                        case DELETE_FAST:
+                        case Op.DELETE_FAST:
                             if (s[arg] == 0) {
                                 throw vm.raise("UnboundLocalError", "cannot access local variable '"
                                         + lc.code.varnames[arg] + "' where it is not associated with a value");
                             }
                             s[arg] = 0;
                             break;
-                        case LOAD_DEREF: {
+                        case Op.LOAD_DEREF: {
                             int v = mem.loadWord(s[lc.nlocals + arg] + 4);
                             if (v == 0) throw unboundDeref(lc, arg);
                             s[sp++] = v;
                             break;
                         }
-                        case STORE_DEREF: {
+                        case Op.STORE_DEREF: {
                             int cell = s[lc.nlocals + arg], v = s[--sp];
                             mem.storeWord(cell + 4, v);
                             heap.writeBarrier(cell, v);
                             break;
                         }
-                        case DELETE_DEREF: {
+                        case Op.DELETE_DEREF: {
                             int cell = s[lc.nlocals + arg];
                             if (mem.loadWord(cell + 4) == 0) throw unboundDeref(lc, arg);
                             mem.storeWord(cell + 4, 0);
                             break;
                         }
-                        case LOAD_CLOSURE:
+                        case Op.LOAD_CLOSURE:
                             s[sp++] = s[lc.nlocals + arg];
                             break;
-                        case LOAD_GLOBAL:
+                        case Op.LOAD_GLOBAL:
                             s[sp++] = loadGlobal(f.globals, names[arg]);
                             break;
-                        case STORE_GLOBAL:
+                        case Op.STORE_GLOBAL:
                             if (jit != null) jit.nameRebound(names[arg]);
                             vm.dict.put(f.globals, names[arg], vm.str.hash(names[arg]), s[--sp]);
                             break;
-                        case DELETE_GLOBAL:
+                        case Op.DELETE_GLOBAL:
                             if (jit != null) jit.nameRebound(names[arg]);
                             if (vm.dict.remove(f.globals, names[arg]) == 0) throw nameError(names[arg]);
                             break;
-                        case LOAD_NAME: {
+                        case Op.LOAD_NAME: {
                             int v = f.namespace != 0 ? vm.dict.getStr(f.namespace, names[arg]) : 0;
                             s[sp++] = v != 0 ? v : loadGlobal(f.globals, names[arg]);
                             break;
                         }
-                        case STORE_NAME: {
+                        case Op.STORE_NAME: {
                             int ns = f.namespace != 0 ? f.namespace : f.globals;
                             if (jit != null) jit.nameRebound(names[arg]);
                             vm.dict.put(ns, names[arg], vm.str.hash(names[arg]), s[--sp]);
                             break;
                         }
-                        case DELETE_NAME: {
+                        case Op.DELETE_NAME: {
                             int ns = f.namespace != 0 ? f.namespace : f.globals;
                             if (vm.dict.remove(ns, names[arg]) == 0) throw nameError(names[arg]);
                             break;
                         }
-                        case LOAD_ATTR:
-                            f.sp = sp;
-                            f.pc = pc;
-                            s[sp - 1] = attrs.get(s[sp - 1], names[arg]);
+                        case Op.LOAD_ATTR: {
+                            int v = quick.instanceAttribute(s[sp - 1], names[arg]);
+                            if (v == 0) {
+                                f.sp = sp;
+                                f.pc = pc;
+                                v = attrs.get(s[sp - 1], names[arg]);
+                            }
+                            s[sp - 1] = v;
                             break;
-                        case STORE_ATTR:
-                            if (jit != null && !Tag.isInt(s[sp - 1]) && vm.typeOf(s[sp - 1]) != TypeId.INSTANCE) jit.nameRebound(names[arg]);
-                            attrs.set(s[sp - 1], names[arg], s[sp - 2]);
+                        }
+                        case Op.STORE_ATTR:
+                            if (!quick.storeInstanceAttribute(s[sp - 1], names[arg], s[sp - 2])) {
+                                if (jit != null && !Tag.isInt(s[sp - 1]) && vm.typeOf(s[sp - 1]) != TypeId.INSTANCE) jit.nameRebound(names[arg]);
+                                attrs.set(s[sp - 1], names[arg], s[sp - 2]);
+                            }
                             sp -= 2;
                             break;
-                        case DELETE_ATTR:
+                        case Op.DELETE_ATTR:
                             attrs.delete(s[sp - 1], names[arg]);
                             sp--;
                             break;
-                        case LOAD_METHOD: {
+                        case Op.LOAD_METHOD: {
                             int obj = s[sp - 1];
                             int m = attrs.lookupMethod(obj, names[arg]);
                             if (m != 0) {
@@ -442,39 +449,42 @@ public final class Interpreter implements RootSet {
                             }
                             break;
                         }
-                        case BINARY_SUBSCR: {
-                            f.sp = sp;
-                            f.pc = pc;
-                            int r = subs.get(s[sp - 2], s[sp - 1]);
+                        case Op.BINARY_SUBSCR: {
+                            int r = quick.subscript(s[sp - 2], s[sp - 1]);
+                            if (r == 0) {
+                                f.sp = sp;
+                                f.pc = pc;
+                                r = subs.get(s[sp - 2], s[sp - 1]);
+                            }
                             s[sp - 2] = r;
                             sp--;
                             break;
                         }
-                        case STORE_SUBSCR:
-                            f.sp = sp;
-                            f.pc = pc;
-                            subs.set(s[sp - 2], s[sp - 1], s[sp - 3]);
+                        case Op.STORE_SUBSCR:
+                            if (!quick.storeSubscript(s[sp - 2], s[sp - 1], s[sp - 3])) {
+                                f.sp = sp;
+                                f.pc = pc;
+                                subs.set(s[sp - 2], s[sp - 1], s[sp - 3]);
+                            }
                             sp -= 3;
                             break;
-                        case DELETE_SUBSCR:
+                        case Op.DELETE_SUBSCR:
                             f.sp = sp;
                             f.pc = pc;
                             subs.delete(s[sp - 2], s[sp - 1]);
                             sp -= 2;
                             break;
-                        case BUILD_SLICE: {
+                        case Op.BUILD_SLICE: {
                             int step = arg == 3 ? s[--sp] : vm.none;
                             int hi = s[--sp];
                             int lo = s[sp - 1];
                             s[sp - 1] = subs.newSlice(lo, hi, step);
                             break;
                         }
-                        case BINARY_OP: {
+                        case Op.BINARY_OP: {
                             int a = s[sp - 2], b = s[sp - 1];
-                            int r;
-                            if ((a & b & 1) != 0) {
-                                r = smallIntOp(arg & 15, a, b);
-                            } else {
+                            int r = (a & b & 1) != 0 ? QuickOps.smallInt(arg & 15, a, b) : quick.floatArith(arg & 15, a, b);
+                            if (r == 0) {
                                 f.sp = sp;
                                 f.pc = pc;
                                 r = binaryOp(arg, a, b);
@@ -483,26 +493,31 @@ public final class Interpreter implements RootSet {
                             sp--;
                             break;
                         }
-                        case UNARY_NEGATIVE:
+                        case Op.UNARY_NEGATIVE:
                             s[sp - 1] = vm.ops.negate(s[sp - 1]);
                             break;
-                        case UNARY_POSITIVE:
+                        case Op.UNARY_POSITIVE:
                             s[sp - 1] = vm.ops.positive(s[sp - 1]);
                             break;
-                        case UNARY_INVERT:
+                        case Op.UNARY_INVERT:
                             s[sp - 1] = vm.ops.invert(s[sp - 1]);
                             break;
-                        case UNARY_NOT:
+                        case Op.UNARY_NOT:
                             f.sp = sp;
                             f.pc = pc;
                             s[sp - 1] = vm.bool(!truth(s[sp - 1]));
                             break;
-                        case COMPARE_OP: {
+                        case Op.COMPARE_OP: {
                             int a = s[sp - 2], b = s[sp - 1];
-                            int r;
-                            if ((a & b & 1) != 0 && arg <= CompareOp.GE.ordinal()) {
-                                r = vm.bool(smallCompare(arg, a, b));
-                            } else {
+                            int r = 0;
+                            if (arg <= Op.Cmp.GE) {
+                                r = (a & b & 1) != 0 ? vm.bool(smallCompare(arg, a, b)) : quick.floatCompare(arg, a, b);
+                            } else if (arg == Op.Cmp.IS) {
+                                r = vm.bool(a == b);
+                            } else if (arg == Op.Cmp.IS_NOT) {
+                                r = vm.bool(a != b);
+                            }
+                            if (r == 0) {
                                 f.sp = sp;
                                 f.pc = pc;
                                 r = compareOp(CMPOPS[arg], a, b);
@@ -511,10 +526,10 @@ public final class Interpreter implements RootSet {
                             sp--;
                             break;
                         }
-                        case JUMP_FORWARD:
+                        case Op.JUMP_FORWARD:
                             pc = arg;
                             break;
-                        case JUMP_BACKWARD:
+                        case Op.JUMP_BACKWARD:
                             pc = arg;
                             if (heap.collectRequested || heap.stress) {
                                 f.sp = sp;
@@ -537,33 +552,39 @@ public final class Interpreter implements RootSet {
                                 }
                             }
                             break;
-                        case POP_JUMP_IF_FALSE: {
+                        case Op.POP_JUMP_IF_FALSE: {
                             int v = s[--sp];
                             if (v == vm.falseObj || (v != vm.trueObj && !truthSlow(f, sp, pc, v))) pc = arg;
                             break;
                         }
-                        case POP_JUMP_IF_TRUE: {
+                        case Op.POP_JUMP_IF_TRUE: {
                             int v = s[--sp];
                             if (v == vm.trueObj || (v != vm.falseObj && truthSlow(f, sp, pc, v))) pc = arg;
                             break;
                         }
-                        case JUMP_IF_FALSE_OR_POP:
+                        case Op.JUMP_IF_FALSE_OR_POP:
                             if (!truthSlow(f, sp, pc, s[sp - 1])) pc = arg;
                             else sp--;
                             break;
-                        case JUMP_IF_TRUE_OR_POP:
+                        case Op.JUMP_IF_TRUE_OR_POP:
                             if (truthSlow(f, sp, pc, s[sp - 1])) pc = arg;
                             else sp--;
                             break;
-                        case GET_ITER:
+                        case Op.GET_ITER:
                             f.sp = sp;
                             f.pc = pc;
                             s[sp - 1] = iters.iter(s[sp - 1]);
                             break;
-                        case FOR_ITER: {
-                            f.sp = sp;
-                            f.pc = pc;
-                            int v = iters.next(s[sp - 1]);
+                        case Op.FOR_ITER: {
+                            int it = s[sp - 1];
+                            int v;
+                            if (quick.isSimpleIterator(it)) {
+                                v = quick.nextSimple(it);
+                            } else {
+                                f.sp = sp;
+                                f.pc = pc;
+                                v = iters.next(it);
+                            }
                             if (v == 0) {
                                 sp--;
                                 pc = arg;
@@ -572,71 +593,71 @@ public final class Interpreter implements RootSet {
                             }
                             break;
                         }
-                        case BUILD_TUPLE: {
+                        case Op.BUILD_TUPLE: {
                             int t = vm.seq.tupleFrom(s, sp - arg, arg);
                             sp -= arg;
                             s[sp++] = t;
                             break;
                         }
-                        case BUILD_LIST: {
+                        case Op.BUILD_LIST: {
                             int l = vm.seq.listFrom(s, sp - arg, arg);
                             sp -= arg;
                             s[sp++] = l;
                             break;
                         }
-                        case BUILD_MAP: {
+                        case Op.BUILD_MAP: {
                             int d = vm.dict.newDict(arg);
                             for (int i = sp - 2 * arg; i < sp; i += 2) vm.dict.put(d, s[i], s[i + 1]);
                             sp -= 2 * arg;
                             s[sp++] = d;
                             break;
                         }
-                        case BUILD_STRING: {
+                        case Op.BUILD_STRING: {
                             StringBuilder sb = new StringBuilder();
                             for (int i = sp - arg; i < sp; i++) sb.append(vm.str.toJava(s[i]));
                             sp -= arg;
                             s[sp++] = vm.str.of(sb.toString());
                             break;
                         }
-                        case LIST_APPEND: {
+                        case Op.LIST_APPEND: {
                             int v = s[--sp];
                             vm.seq.append(s[sp - arg], v);
                             break;
                         }
-                        case MAP_ADD: {
+                        case Op.MAP_ADD: {
                             int v = s[--sp];
                             int k = s[--sp];
                             vm.dict.put(s[sp - arg], k, v);
                             break;
                         }
-                        case LIST_EXTEND: {
+                        case Op.LIST_EXTEND: {
                             f.sp = sp;
                             f.pc = pc;
                             extendList(s[sp - 1 - arg], s[sp - 1]);
                             sp--;
                             break;
                         }
-                        case UNPACK_SEQUENCE: {
+                        case Op.UNPACK_SEQUENCE: {
                             f.sp = sp;
                             f.pc = pc;
                             unpack(f, arg);
                             sp = f.sp;
                             break;
                         }
-                        case MAKE_FUNCTION: {
+                        case Op.MAKE_FUNCTION: {
                             int codeId = Tag.unbox(s[--sp]);
                             int defaults = (arg & 1) != 0 ? s[--sp] : 0;
                             int closure = (arg & 8) != 0 ? s[--sp] : 0;
                             s[sp++] = newFunction(codeId, f.globals, defaults, closure, lc.code.isModule());
                             break;
                         }
-                        case KW_NAMES:
+                        case Op.KW_NAMES:
                             pendingKw = consts[arg];
                             break;
-                        case PUSH_NULL:
+                        case Op.PUSH_NULL:
                             s[sp++] = 0;
                             break;
-                        case CALL: {
+                        case Op.CALL: {
                             int kw = pendingKw;
                             pendingKw = 0;
                             int base = sp - arg;
@@ -648,10 +669,10 @@ public final class Interpreter implements RootSet {
                             s[sp++] = r;
                             break;
                         }
-                        case RETURN_VALUE:
+                        case Op.RETURN_VALUE:
                             f.sp = sp - 1;
                             return s[sp - 1];
-                        case BUILD_CLASS: {
+                        case Op.BUILD_CLASS: {
                             f.sp = sp;
                             f.pc = pc;
                             int base = sp - arg;
@@ -660,23 +681,23 @@ public final class Interpreter implements RootSet {
                             s[sp++] = r;
                             break;
                         }
-                        case RAISE_VARARGS:
+                        case Op.RAISE_VARARGS:
                             f.pc = pc;
                             if (arg == 0) throw reraiseCurrent(f);
                             throw new PyException(vm.builtins.exceptionToRaise(s[--sp]));
-                        case SETUP_EXCEPT:
+                        case Op.SETUP_EXCEPT:
                             f.pushBlock(Frame.BLOCK_SETUP, arg, sp, 0, null);
                             break;
-                        case POP_BLOCK:
+                        case Op.POP_BLOCK:
                             f.nblocks--;
                             break;
-                        case POP_EXCEPT: {
+                        case Op.POP_EXCEPT: {
                             f.nblocks--;
                             f.handledExc = f.blocks[4 * f.nblocks + 3];
                             f.handledPy = f.blockPy[f.nblocks];
                             break;
                         }
-                        case RERAISE: {
+                        case Op.RERAISE: {
                             int exc = s[--sp];
                             PyException py = f.handledPy;
                             f.nblocks--;
@@ -685,25 +706,25 @@ public final class Interpreter implements RootSet {
                             f.pc = pc;
                             throw py != null && py.exc == exc ? py : new PyException(exc);
                         }
-                        case CHECK_EXC_MATCH: {
+                        case Op.CHECK_EXC_MATCH: {
                             int type = s[sp - 1];
                             s[sp - 1] = vm.bool(vm.builtins.exceptionMatches(s[sp - 2], type));
                             break;
                         }
-                        case LOAD_ASSERTION_ERROR:
+                        case Op.LOAD_ASSERTION_ERROR:
                             s[sp++] = vm.builtinClass("AssertionError");
                             break;
-                        case FORMAT_VALUE: {
+                        case Op.FORMAT_VALUE: {
                             f.sp = sp;
                             f.pc = pc;
                             int spec = (arg & 4) != 0 ? s[--sp] : 0;
                             s[sp - 1] = vm.builtins.formatValue(s[sp - 1], arg & 3, spec);
                             break;
                         }
-                        case IMPORT_NAME:
+                        case Op.IMPORT_NAME:
                             s[sp++] = vm.builtins.importModule(names[arg]);
                             break;
-                        case IMPORT_FROM:
+                        case Op.IMPORT_FROM:
                             s[sp] = vm.builtins.importFrom(s[sp - 1], names[arg]);
                             sp++;
                             break;
@@ -800,28 +821,6 @@ public final class Interpreter implements RootSet {
         f.sp = sp;
         f.pc = pc;
         return vm.ops.truth(v);
-    }
-
-    private int smallIntOp(int op, int a, int b) {
-        int x = a >> 1, y = b >> 1;
-        switch (BINOPS[op]) {
-            case ADD: return vm.ints.of((long) x + y);
-            case SUB: return vm.ints.of((long) x - y);
-            case MUL: return vm.ints.of((long) x * y);
-            case FLOORDIV:
-                if (y == 0) throw vm.raise("ZeroDivisionError", "integer division or modulo by zero");
-                return vm.ints.of(Math.floorDiv((long) x, y));
-            case MOD:
-                if (y == 0) throw vm.raise("ZeroDivisionError", "integer modulo by zero");
-                return Tag.box(Math.floorMod(x, y));
-            case AND: return a & b;
-            case OR: return a | b;
-            case XOR: return (a ^ b) | 1;
-            case TRUEDIV:
-                if (y == 0) throw vm.raise("ZeroDivisionError", "division by zero");
-                return vm.floats.box((double) x / y);
-            default: return vm.ops.binary(BINOPS[op], false, a, b);
-        }
     }
 
     private int binaryOp(int arg, int a, int b) {

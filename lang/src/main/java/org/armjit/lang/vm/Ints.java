@@ -37,7 +37,18 @@ public final class Ints {
     }
 
     public int of(long v) {
-        return Tag.fits(v) ? Tag.box((int) v) : big(BigInteger.valueOf(v), false);
+        return Tag.fits(v) ? Tag.box((int) v) : bigOfLong(v);
+    }
+
+    /** A BIGINT of one or two digits straight from a long (no BigInteger on the hot path). */
+    private int bigOfLong(long v) {
+        long mag = Math.abs(v); // Long.MIN_VALUE stays itself: read unsigned, it is the magnitude
+        int ndigits = (mag >>> 32) != 0 ? 2 : 1;
+        int ref = vm.alloc(Heap.header(TypeId.BIGINT), 8 + 4 * ndigits);
+        mem.storeWord(ref + 4, v < 0 ? -ndigits : ndigits);
+        mem.storeWord(ref + 8, (int) mag);
+        if (ndigits == 2) mem.storeWord(ref + 12, (int) (mag >>> 32));
+        return ref;
     }
 
     public int of(BigInteger v) {
@@ -84,17 +95,31 @@ public final class Ints {
         return n < 0 ? mag.negate() : mag;
     }
 
-    /** Whether an int value fits in a Java long. */
+    /** Whether an int value fits in a Java long (read from the digits: the arithmetic fast paths ask this). */
     public boolean fitsLong(int w) {
-        if (Tag.isInt(w) || vm.typeOf(w) == TypeId.BOOL) return true;
-        return toBig(w).bitLength() < 64;
+        if (Tag.isInt(w) || (mem.loadWord(w) & Heap.TYPE_MASK) == TypeId.BOOL.id()) return true;
+        int n = mem.loadWord(w + 4);
+        if (n >= -1 && n <= 1) return true;
+        if (n != 2 && n != -2) return false;
+        int hi = mem.loadWord(w + 12);
+        return hi >= 0 || (n == -2 && hi == Integer.MIN_VALUE && mem.loadWord(w + 8) == 0); // -2**63 fits too
     }
 
     /** The value of an int known to fit in a long (see {@link #fitsLong}). */
     public long toLong(int w) {
         if (Tag.isInt(w)) return Tag.unbox(w);
-        if (vm.typeOf(w) == TypeId.BOOL) return mem.loadWord(w + 4);
-        return toBig(w).longValue();
+        if ((mem.loadWord(w) & Heap.TYPE_MASK) == TypeId.BOOL.id()) return mem.loadWord(w + 4);
+        int n = mem.loadWord(w + 4);
+        long mag;
+        if (n == 1 || n == -1) mag = mem.loadWord(w + 8) & 0xffffffffL;
+        else if (n == 2 || n == -2) mag = (mem.loadWord(w + 8) & 0xffffffffL) | (long) mem.loadWord(w + 12) << 32;
+        else return toBig(w).longValue();
+        return n < 0 ? -mag : mag;
+    }
+
+    /** Whether both ints fit in a long, so that long arithmetic (with overflow checks) can stand in for BigInteger. */
+    private boolean bothLong(int a, int b) {
+        return fitsLong(a) && fitsLong(b);
     }
 
     /** An int as a Java int index, or an IndexError/OverflowError-style failure via {@code what}. */
@@ -113,7 +138,7 @@ public final class Ints {
 
     public double toDouble(int w) {
         if (Tag.isInt(w)) return Tag.unbox(w);
-        if (vm.typeOf(w) == TypeId.BOOL) return mem.loadWord(w + 4);
+        if (fitsLong(w)) return (double) toLong(w); // long -> double rounds to nearest, like BigInteger's
         BigInteger b = toBig(w);
         double d = b.doubleValue();
         if (Double.isInfinite(d)) throw vm.raise("OverflowError", "int too large to convert to float");
@@ -133,6 +158,7 @@ public final class Ints {
     /** Numeric hash shared by int, bool and integral floats (equal numbers hash equal). */
     public int hash(int w) {
         if (Tag.isInt(w)) return hashLong(Tag.unbox(w));
+        if (fitsLong(w)) return hashLong(toLong(w));
         return hashBig(toBig(w));
     }
 
@@ -148,6 +174,7 @@ public final class Ints {
 
     public int compare(int a, int b) {
         if (Tag.isInt(a) && Tag.isInt(b)) return Integer.compare(a, b);
+        if (bothLong(a, b)) return Long.compare(toLong(a), toLong(b));
         return toBig(a).compareTo(toBig(b));
     }
 
@@ -155,16 +182,28 @@ public final class Ints {
 
     public int add(int a, int b) {
         if (Tag.isInt(a) && Tag.isInt(b)) return of((long) Tag.unbox(a) + Tag.unbox(b));
+        if (bothLong(a, b)) {
+            long x = toLong(a), y = toLong(b), r = x + y;
+            if (((x ^ r) & (y ^ r)) >= 0) return of(r);
+        }
         return of(toBig(a).add(toBig(b)));
     }
 
     public int sub(int a, int b) {
         if (Tag.isInt(a) && Tag.isInt(b)) return of((long) Tag.unbox(a) - Tag.unbox(b));
+        if (bothLong(a, b)) {
+            long x = toLong(a), y = toLong(b), r = x - y;
+            if (((x ^ y) & (x ^ r)) >= 0) return of(r);
+        }
         return of(toBig(a).subtract(toBig(b)));
     }
 
     public int mul(int a, int b) {
         if (Tag.isInt(a) && Tag.isInt(b)) return of((long) Tag.unbox(a) * Tag.unbox(b));
+        if (bothLong(a, b)) {
+            long x = toLong(a), y = toLong(b), lo = x * y, hi = Math.multiplyHigh(x, y);
+            if (hi == lo >> 63) return of(lo);
+        }
         return of(toBig(a).multiply(toBig(b)));
     }
 
@@ -173,6 +212,11 @@ public final class Ints {
             int y = Tag.unbox(b);
             if (y == 0) throw vm.raise("ZeroDivisionError", "integer division or modulo by zero");
             return of(Math.floorDiv((long) Tag.unbox(a), y));
+        }
+        if (bothLong(a, b)) {
+            long x = toLong(a), y = toLong(b);
+            if (y == 0) throw vm.raise("ZeroDivisionError", "integer division or modulo by zero");
+            if (x != Long.MIN_VALUE || y != -1) return of(Math.floorDiv(x, y));
         }
         BigInteger y = toBig(b);
         if (y.signum() == 0) throw vm.raise("ZeroDivisionError", "integer division or modulo by zero");
@@ -187,6 +231,11 @@ public final class Ints {
             int y = Tag.unbox(b);
             if (y == 0) throw vm.raise("ZeroDivisionError", "integer modulo by zero");
             return of(Math.floorMod((long) Tag.unbox(a), y));
+        }
+        if (bothLong(a, b)) {
+            long y = toLong(b);
+            if (y == 0) throw vm.raise("ZeroDivisionError", "integer modulo by zero");
+            return of(Math.floorMod(toLong(a), y));
         }
         BigInteger y = toBig(b);
         if (y.signum() == 0) throw vm.raise("ZeroDivisionError", "integer modulo by zero");
@@ -208,49 +257,64 @@ public final class Ints {
 
     public int neg(int a) {
         if (Tag.isInt(a)) return of(-(long) Tag.unbox(a));
+        if (fitsLong(a) && toLong(a) != Long.MIN_VALUE) return of(-toLong(a));
         return of(toBig(a).negate());
     }
 
     public int invert(int a) {
         if (Tag.isInt(a)) return of(~(long) Tag.unbox(a));
+        if (fitsLong(a)) return of(~toLong(a));
         return of(toBig(a).not());
     }
 
     public int and(int a, int b) {
         if (Tag.isInt(a) && Tag.isInt(b)) return a & b;
+        if (bothLong(a, b)) return of(toLong(a) & toLong(b));
         return of(toBig(a).and(toBig(b)));
     }
 
     public int or(int a, int b) {
         if (Tag.isInt(a) && Tag.isInt(b)) return a | b;
+        if (bothLong(a, b)) return of(toLong(a) | toLong(b));
         return of(toBig(a).or(toBig(b)));
     }
 
     public int xor(int a, int b) {
         if (Tag.isInt(a) && Tag.isInt(b)) return (a ^ b) | 1;
+        if (bothLong(a, b)) return of(toLong(a) ^ toLong(b));
         return of(toBig(a).xor(toBig(b)));
     }
 
     public int lshift(int a, int b) {
         if (sign(b) < 0) throw vm.valueError("negative shift count");
         if (sign(a) == 0) return Tag.box(0);
-        if (!Tag.isInt(b) || Tag.unbox(b) > (1 << 26)) throw vm.raise("OverflowError", "too many digits in integer");
-        int s = Tag.unbox(b);
+        if (!fitsLong(b) || toLong(b) > (1 << 26)) throw vm.raise("OverflowError", "too many digits in integer");
+        int s = (int) toLong(b); // b may be a bool
         if (Tag.isInt(a) && s < 32) return of((long) Tag.unbox(a) << s);
+        if (s < 63 && fitsLong(a)) {
+            long x = toLong(a), r = x << s;
+            if (r >> s == x) return of(r);
+        }
         return of(toBig(a).shiftLeft(s));
     }
 
     public int rshift(int a, int b) {
         if (sign(b) < 0) throw vm.valueError("negative shift count");
-        if (!Tag.isInt(b)) return Tag.box(sign(a) < 0 ? -1 : 0);
-        int s = Tag.unbox(b);
+        if (!fitsLong(b) || toLong(b) > Integer.MAX_VALUE) return Tag.box(sign(a) < 0 ? -1 : 0);
+        int s = (int) toLong(b); // b may be a bool
         if (Tag.isInt(a)) return Tag.box(Tag.unbox(a) >> Math.min(s, 31));
+        if (fitsLong(a)) return of(toLong(a) >> Math.min(s, 63));
         return of(toBig(a).shiftRight(s));
     }
 
     /** int / int, correctly rounded like CPython. */
     public double trueDiv(int a, int b) {
         if (Tag.isInt(a) && Tag.isInt(b) && b != Tag.box(0)) return (double) Tag.unbox(a) / Tag.unbox(b);
+        if (bothLong(a, b)) {
+            long x = toLong(a), y = toLong(b);
+            // Both exact as doubles: one correctly rounded division.
+            if (y != 0 && Math.abs(x) <= 1L << 53 && Math.abs(y) <= 1L << 53) return (double) x / y;
+        }
         try {
             return IntMath.trueDivide(toBig(a), toBig(b));
         } catch (FormatException ex) {

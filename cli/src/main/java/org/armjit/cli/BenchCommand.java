@@ -29,11 +29,21 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--armjit-args", paramLabel = "ARGS", description = "options for armjit run (default: --jit off)")
     String armjitArgs = "--jit off";
 
+    @Option(names = "--jvm", paramLabel = "ARGS", description = "JVM options for armjit (default: -XX:+UseSerialGC)")
+    String jvmArgs = "-XX:+UseSerialGC";
+
     @Option(names = "--python", paramLabel = "EXE", description = "the reference interpreter (default: python3)")
     String python = "python3";
 
     @Option(names = "--repeat", description = "runs per program and interpreter; the fastest counts (default: 1)")
     int repeat = 1;
+
+    @Option(names = "--gc", description = "the collector benchmark: bench/gc/*.py at size N and 10N, "
+            + "time, peak RSS and collector figures side by side (see GcBench)")
+    boolean gc;
+
+    @Option(names = "--size", paramLabel = "N", description = "with --gc: the short run's size argument (default: 20)")
+    int size = 20;
 
     @CommandLine.ParentCommand
     Main main;
@@ -44,19 +54,24 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Path> files = new ArrayList<>();
         if (programs.isEmpty()) {
-            try (Stream<Path> s = Files.list(Path.of("bench", "programs"))) {
+            try (Stream<Path> s = Files.list(Path.of("bench", gc ? "gc" : "programs"))) {
                 files = s.filter(p -> p.toString().endsWith(".py")).sorted().collect(Collectors.toList());
             }
         } else {
             for (String p : programs) files.add(Path.of(p));
         }
         String jar = new File(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
+        if (gc) {
+            List<String> opts = List.of(armjitArgs.trim().split("\\s+"));
+            return new GcBench(main.out, jvm(jar), opts, python, size, repeat).run(files) ? 0 : 1;
+        }
         main.out.printf("%-24s %10s %10s %7s %12s %12s%n", "program", "armjit s", "python3 s", "ratio", "armjit MiB", "python3 MiB");
         double logSum = 0;
         int n = 0;
         boolean ok = true;
         for (Path file : files) {
-            List<String> armjit = new ArrayList<>(List.of("java", "-XX:+UseSerialGC", "-jar", jar, "run"));
+            List<String> armjit = new ArrayList<>(jvm(jar));
+            armjit.add("run");
             armjit.addAll(List.of(armjitArgs.trim().split("\\s+")));
             armjit.add(file.toString());
             Result a = best(armjit);
@@ -74,6 +89,14 @@ final class BenchCommand implements Callable<Integer> {
         return ok ? 0 : 1;
     }
 
+    /** {@code java <jvm options> -jar <jar>}. */
+    private List<String> jvm(String jar) {
+        List<String> command = new ArrayList<>(List.of("java"));
+        if (!jvmArgs.isBlank()) command.addAll(List.of(jvmArgs.trim().split("\\s+")));
+        command.addAll(List.of("-jar", jar));
+        return command;
+    }
+
     private Result best(List<String> command) throws IOException, InterruptedException {
         Result best = null;
         for (int i = 0; i < Math.max(1, repeat); i++) {
@@ -85,8 +108,13 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Runs a command, polling /proc for its peak resident set size (VmHWM). */
     static Result measure(List<String> command) throws IOException, InterruptedException {
+        return measure(command, null);
+    }
+
+    /** As {@link #measure(List)}, with stderr written to {@code err} (discarded if null). */
+    static Result measure(List<String> command, Path err) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(false);
-        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.redirectError(err == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(err.toFile()));
         long t0 = System.nanoTime();
         Process proc = pb.start();
         Path status = Path.of("/proc", Long.toString(proc.pid()), "status");

@@ -32,8 +32,20 @@ import java.util.List;
  *   {@code __str__}, {@code __init__}, ...) must keep every reference it uses after the call
  *   in {@link #handles} and read it back from there.</li>
  * </ul>
- * An allocation that does not fit anywhere throws {@link GuestOutOfMemoryError} (Python's
- * MemoryError); the program may catch it, and the next safepoint collects.
+ * (The same rule, with the list of calls that are safepoints, is spelled out for builtin
+ * authors on {@code org.armjit.lang.vm.BuiltinFunction}.) {@link #verify} catches
+ * violations: it checks the barrier invariant before and every reference after each
+ * collection, and poisons freed memory so that a stale reference fails loudly.
+ *
+ * <h2>MemoryError</h2>
+ * Because allocation cannot collect, an allocation fails (throws
+ * {@link GuestOutOfMemoryError}, which the interpreter raises as Python's MemoryError at the
+ * failing instruction) when it does not fit in what the last collection left free. The
+ * heap keeps that ample by collecting early: at the nursery's soft limit, when the old
+ * space passes {@link #majorTrigger} (a major collection follows the minor one), and when a
+ * large object passes it. By the time the program's handler runs, the failed operation's
+ * Java locals and handle scopes are gone; the next safepoint collects (a major collection),
+ * so a program that catches MemoryError and drops what it hoarded carries on.
  *
  * <h2>Write barrier: the rule for stores</h2>
  * After storing a reference into a field of an object that existed before the last
@@ -99,6 +111,8 @@ public final class Heap {
 
     /** Set when the next safepoint should collect. */
     public boolean collectRequested;
+    /** Set by a failed allocation: the next collection is a major one. */
+    private boolean majorRequested;
     /** Collect at every safepoint (--gc-stress); every 8th collection is a major one. */
     public boolean stress;
     /**
@@ -199,6 +213,7 @@ public final class Heap {
             return addr;
         } else {
             collectRequested = true;
+            majorRequested = true;
             throw new GuestOutOfMemoryError("guest heap exhausted (" + ((heapEnd - permStart) >> 20) + " MiB)");
         }
         if (verify) mem.zero(addr, size);
@@ -302,7 +317,8 @@ public final class Heap {
         long t0 = System.nanoTime();
         collectRequested = false;
         int nurseryUsed = nurseryTop - nurseryStart;
-        boolean full = stress ? stats.collections() % 8 == 7 : nurseryStart - oldTop < nurseryUsed;
+        boolean full = majorRequested || (stress ? stats.collections() % 8 == 7 : nurseryStart - oldTop < nurseryUsed);
+        majorRequested = false;
         if (full) {
             major.collect();
         } else {

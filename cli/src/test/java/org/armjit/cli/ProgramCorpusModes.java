@@ -14,9 +14,15 @@ final class ProgramCorpusModes {
     /** Collect at every safepoint and check the heap around every collection. */
     static final List<String> GC_STRESS = List.of("--jit", "off", "--gc-stress", "--gc-verify");
 
+    /** Every loop and function traced as early as possible, every failing guard bridged at once. */
+    static final String EAGER_JIT = "threshold=1,function_threshold=1,trace_eagerness=1";
+
     static final List<List<String>> DEFAULT = List.of(
             List.of("--jit", "off"),
-            GC_STRESS);
+            GC_STRESS,
+            List.of("--backend", "ir"),
+            List.of("--backend", "ir", "--jit", EAGER_JIT),
+            List.of("--backend", "ir", "--jit", EAGER_JIT, "--gc-stress", "--gc-verify"));
 
     /**
      * The programs {@link #GC_STRESS} runs in a CI-size run (a full run, -Darmjit.full=true, or

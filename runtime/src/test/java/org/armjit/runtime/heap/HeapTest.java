@@ -178,8 +178,11 @@ class HeapTest {
             }
         });
         roots[0] = 0;
+        long majors = heap.stats.majorCollections;
         heap.collect();
         assertTrue(heap.usedBytes() < 2 << 20, "everything was freed once unreachable");
+        assertEquals(majors + 1, heap.stats.majorCollections, "a failed allocation makes the next collection major");
+        assertEquals(heap.nurseryCapacity, heap.heapEnd() - heap.nurseryStart(), "the nursery has its full size back");
         tuple(small(1)); // and allocation works again
     }
 }

@@ -14,8 +14,10 @@ final class VmOptions {
     String jit;
 
     @Option(names = "--backend", paramLabel = "ir",
-            description = "where compiled traces run: 'ir' (the IR interpreter, the reference backend; default)")
-    String backend = "ir";
+            description = "where compiled traces run: 'ir' (the IR interpreter, the reference backend). "
+                    + "Without --backend or --jit NAME=VALUE the JIT is off: the reference backend is "
+                    + "slower than the interpreter and only the ARM backend will make tracing pay.")
+    String backend;
 
     @Option(names = "--jit-stats", description = "print JIT statistics (name: value lines) to stderr at exit")
     boolean jitStats;
@@ -41,8 +43,9 @@ final class VmOptions {
 
     /** The runner options; throws IllegalArgumentException with a user-facing message. */
     ProgramRunner.Options toRunnerOptions(java.io.PrintStream err) {
-        JitOptions jitOptions = JitOptions.parse(jit);
-        if (!backend.equals("ir")) {
+        // The JIT runs when asked for: a backend named, or JIT parameters given.
+        JitOptions jitOptions = JitOptions.parse(jit == null && backend == null ? "off" : jit);
+        if (backend != null && !backend.equals("ir")) {
             throw new IllegalArgumentException("--backend: unknown backend '" + backend + "' (known: ir)");
         }
         ProgramRunner.Options o = new ProgramRunner.Options();

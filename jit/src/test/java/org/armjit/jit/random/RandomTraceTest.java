@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
@@ -30,7 +29,6 @@ class RandomTraceTest {
     void randomTracesAgreeWithTheReferenceAndSurviveOptimisation() throws IOException {
         int n = FULL ? 10_000 : 1_000;
         List<String> failures = new ArrayList<>();
-        int exits = 0, finishes = 0;
         for (long seed = 1; seed <= n && failures.size() < 3; seed++) {
             TraceGenerator.Case c = TraceGenerator.generate(seed, 40);
             String problem = RandomTraceCheck.check(c);
@@ -45,7 +43,6 @@ class RandomTraceTest {
             failures.add("seed " + seed + " (saved " + file + "):\n" + problem + "\nshrunk:\n" + RandomTraceCheck.check(small) + "\n" + text);
         }
         if (!failures.isEmpty()) fail(String.join("\n\n", failures));
-        assertTrue(exits + finishes >= 0);
     }
 
     @Test

@@ -103,7 +103,11 @@ public final class MemoryMap {
     }
 
     private GuestMemory readRegion(int addr, int len) {
-        if (inside(addr, len, readBase, readSize)) return readMem;
+        return inside(addr, len, readBase, readSize) ? readMem : readMiss(addr, len);
+    }
+
+    /** Out of line, so that the run loop's copies of the hot accesses stay small. */
+    private GuestMemory readMiss(int addr, int len) {
         MappedRegion r = slowData(addr, len, Access.READ);
         readMem = r.mem;
         readBase = r.base;
@@ -148,40 +152,44 @@ public final class MemoryMap {
     public long load64(int addr) { return readRegion(addr, 8).loadLong(addr); }
 
     public void store32(int addr, int v) {
-        if (inside(addr, 4, writeBase, writeSize)) {
-            writeMem.storeWord(addr, v);
-            return;
-        }
+        if (inside(addr, 4, writeBase, writeSize)) writeMem.storeWord(addr, v);
+        else store32Miss(addr, v);
+    }
+
+    private void store32Miss(int addr, int v) {
         MappedRegion r = writeRegion(addr, 4);
         r.mem.storeWord(addr, v);
         if (r.decoded != null) codeWritten(r, addr, 4);
     }
 
     public void store16(int addr, int v) {
-        if (inside(addr, 2, writeBase, writeSize)) {
-            writeMem.storeHalf(addr, v);
-            return;
-        }
+        if (inside(addr, 2, writeBase, writeSize)) writeMem.storeHalf(addr, v);
+        else store16Miss(addr, v);
+    }
+
+    private void store16Miss(int addr, int v) {
         MappedRegion r = writeRegion(addr, 2);
         r.mem.storeHalf(addr, v);
         if (r.decoded != null) codeWritten(r, addr, 2);
     }
 
     public void store8(int addr, int v) {
-        if (inside(addr, 1, writeBase, writeSize)) {
-            writeMem.storeByte(addr, v);
-            return;
-        }
+        if (inside(addr, 1, writeBase, writeSize)) writeMem.storeByte(addr, v);
+        else store8Miss(addr, v);
+    }
+
+    private void store8Miss(int addr, int v) {
         MappedRegion r = writeRegion(addr, 1);
         r.mem.storeByte(addr, v);
         if (r.decoded != null) codeWritten(r, addr, 1);
     }
 
     public void store64(int addr, long v) {
-        if (inside(addr, 8, writeBase, writeSize)) {
-            writeMem.storeLong(addr, v);
-            return;
-        }
+        if (inside(addr, 8, writeBase, writeSize)) writeMem.storeLong(addr, v);
+        else store64Miss(addr, v);
+    }
+
+    private void store64Miss(int addr, long v) {
         MappedRegion r = writeRegion(addr, 8);
         r.mem.storeLong(addr, v);
         if (r.decoded != null) codeWritten(r, addr, 8);

@@ -91,6 +91,30 @@ public final class Dicts {
         }
     }
 
+    /**
+     * Inline caches (the interpreter's global lookups) remember an entry number. Entry
+     * {@code e} holds {@code key} itself exactly when it is the live entry for that key
+     * (keys are unique among live entries, a deleted entry's key is NULL, a resize renumbers
+     * entries), so checking the key validates the cache whatever happened to the dict.
+     */
+    public int cachedValue(int d, int e, int key) {
+        if (e < 0 || e >= mem.loadWord(d + USED)) return 0;
+        int at = mem.loadWord(d + ENTRIES) + 8 + 12 * e;
+        return mem.loadWord(at + 4) == key ? mem.loadWord(at + 8) : 0;
+    }
+
+    /** Stores into cached entry {@code e} (see {@link #cachedValue}); false if it does not hold {@code key}. */
+    public boolean storeCached(int d, int e, int key, int value) {
+        if (e < 0 || e >= mem.loadWord(d + USED)) return false;
+        int entries = mem.loadWord(d + ENTRIES);
+        int at = entries + 8 + 12 * e;
+        if (mem.loadWord(at + 4) != key) return false;
+        if (vm.heap.isPermanent(d)) vm.heap.rememberPermanent(d);
+        mem.storeWord(at + 8, value);
+        vm.heap.writeBarrier(entries, value);
+        return true;
+    }
+
     /** The value for {@code key}, or NULL (0) if absent. Raises TypeError for unhashable keys. */
     public int get(int d, int key) {
         int e = find(d, key, vm.ops.hash(key));

@@ -196,15 +196,18 @@ public final class Interpreter implements RootSet {
         for (int k = 0; k < nkw; k++) {
             int name = vm.seq.tupleGet(kwnames, k);
             int slot = -1;
+            int[] params = lc.paramNames;
             for (int p = 0; p < argc; p++) {
-                if (vm.str.equals(vm.intern(code.varnames[p]), name)) {
+                if (params[p] == name) { // keyword names are interned constants, like parameter names
                     slot = p;
                     break;
                 }
             }
-            String pname = vm.str.toJava(name);
-            if (slot < 0) throw vm.typeError(code.name + "() got an unexpected keyword argument '" + pname + "'");
-            if (s[slot] != 0) throw vm.typeError(code.name + "() got multiple values for argument '" + pname + "'");
+            for (int p = 0; p < argc && slot < 0; p++) {
+                if (vm.str.equals(params[p], name)) slot = p;
+            }
+            if (slot < 0) throw vm.typeError(code.name + "() got an unexpected keyword argument '" + vm.str.toJava(name) + "'");
+            if (s[slot] != 0) throw vm.typeError(code.name + "() got multiple values for argument '" + vm.str.toJava(name) + "'");
             s[slot] = argv[off + npos + k];
         }
         if (npos + nkw < argc || nkw > 0) {
@@ -386,13 +389,17 @@ public final class Interpreter implements RootSet {
                         case Op.LOAD_CLOSURE:
                             s[sp++] = s[lc.nlocals + arg];
                             break;
-                        case Op.LOAD_GLOBAL:
-                            s[sp++] = loadGlobal(f.globals, names[arg]);
+                        case Op.LOAD_GLOBAL: {
+                            int v = vm.dict.cachedValue(f.globals, lc.globalEntry[arg], names[arg]);
+                            s[sp++] = v != 0 ? v : loadGlobal(lc, f.globals, arg);
                             break;
-                        case Op.STORE_GLOBAL:
+                        }
+                        case Op.STORE_GLOBAL: {
                             if (jit != null) jit.nameRebound(names[arg]);
-                            vm.dict.put(f.globals, names[arg], vm.str.hash(names[arg]), s[--sp]);
+                            int v = s[--sp];
+                            if (!vm.dict.storeCached(f.globals, lc.globalEntry[arg], names[arg], v)) storeGlobal(lc, f.globals, arg, v);
                             break;
+                        }
                         case Op.DELETE_GLOBAL:
                             if (jit != null) jit.nameRebound(names[arg]);
                             if (vm.dict.remove(f.globals, names[arg]) == 0) throw nameError(names[arg]);
@@ -808,6 +815,31 @@ public final class Interpreter implements RootSet {
         v = vm.dict.getStr(vm.builtinsDict, name);
         if (v != 0) return v;
         throw nameError(name);
+    }
+
+    /** LOAD_GLOBAL past its globals cache: finds names[arg] in globals, then builtins (through their cache), and caches the entry. */
+    private int loadGlobal(LoadedCode lc, int globals, int arg) {
+        int name = lc.names[arg];
+        int hash = vm.str.hash(name);
+        int e = vm.dict.find(globals, name, hash);
+        if (e >= 0) {
+            lc.globalEntry[arg] = e;
+            return vm.dict.entryValue(globals, e);
+        }
+        int builtins = vm.builtinsDict;
+        int v = vm.dict.cachedValue(builtins, lc.builtinEntry[arg], name);
+        if (v != 0) return v;
+        e = vm.dict.find(builtins, name, hash);
+        if (e < 0) throw nameError(name);
+        lc.builtinEntry[arg] = e;
+        return vm.dict.entryValue(builtins, e);
+    }
+
+    private void storeGlobal(LoadedCode lc, int globals, int arg, int v) {
+        int name = lc.names[arg];
+        int hash = vm.str.hash(name);
+        vm.dict.put(globals, name, hash, v);
+        lc.globalEntry[arg] = vm.dict.find(globals, name, hash);
     }
 
     private boolean truth(int v) {

@@ -19,6 +19,11 @@ public final class LoadedCode {
     public final int[] consts;
     /** Interned strs of code.names. */
     public final int[] names;
+    /** Inline caches of LOAD_GLOBAL/STORE_GLOBAL per name: an entry number in the globals and in the builtins dict (see Dicts#cachedValue). */
+    final int[] globalEntry;
+    final int[] builtinEntry;
+    /** Interned strs of the parameter names (keyword arguments are matched against them). */
+    final int[] paramNames;
     public final int nlocals;
     public final int ncells;
     public final int nfree;
@@ -36,6 +41,12 @@ public final class LoadedCode {
         }
         this.names = new int[code.names.length];
         for (int i = 0; i < names.length; i++) names[i] = vm.intern(code.names[i]);
+        this.globalEntry = new int[names.length];
+        this.builtinEntry = new int[names.length];
+        java.util.Arrays.fill(globalEntry, -1);
+        java.util.Arrays.fill(builtinEntry, -1);
+        this.paramNames = new int[code.argCount];
+        for (int i = 0; i < paramNames.length; i++) paramNames[i] = vm.intern(code.varnames[i]);
         this.nlocals = code.varnames.length;
         this.ncells = code.cellvars.length;
         this.nfree = code.freevars.length;

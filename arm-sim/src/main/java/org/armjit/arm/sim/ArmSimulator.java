@@ -15,8 +15,10 @@ import org.armjit.runtime.mem.GuestMemory;
 /**
  * An A32 + VFPv3-D16 simulator (user mode, little-endian) over a {@link MemoryMap}.
  *
- * <p>Instructions are decoded once per address and cached in their executable region; the
- * cache is dropped by {@link MemoryMap#flushICache}. Calls into simulated code go through
+ * <p>Instructions are decoded once per address and cached in their executable region, and
+ * executed in straight-line {@link CodeBlock}s (looked up, checked against memory and budgeted
+ * once per block; the frequent forms pre-specialised by {@link Specializer}); the caches are
+ * dropped by {@link MemoryMap#flushICache} and by simulated stores into code. Calls into simulated code go through
  * {@link #call}; calls out reach Java through {@code svc} stubs of the {@link RuntimeCallTable} (runtime module).
  * Every abnormal stop is a {@link SimFault} carrying a report.
  */

@@ -52,8 +52,6 @@ final class Insn {
     String message;
     /** Run-loop case and its pre-computed operand (see the K_ constants). */
     int kind, val;
-    /** Memory-map epoch in which this decoding was last checked against memory (stale-code check). */
-    int epoch;
 
     Insn(int word, int op, int cond) {
         this.word = word;

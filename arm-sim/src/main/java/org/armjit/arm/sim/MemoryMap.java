@@ -55,8 +55,8 @@ public final class MemoryMap {
     /**
      * Starts a new epoch: called whenever Java code may have run since simulated code last
      * executed (a call in, the return of a call out). Java can write guest memory directly,
-     * so every decoded instruction is compared with memory again, once, when it is next
-     * executed in the new epoch. Simulated stores are tracked exactly instead (see the stores).
+     * so every code block is compared with memory again, once, when it is next entered in
+     * the new epoch. Simulated stores are tracked exactly instead (see the stores).
      */
     int newEpoch() {
         if (++epoch == 0) {

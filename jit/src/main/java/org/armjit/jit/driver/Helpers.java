@@ -33,6 +33,8 @@ final class Helpers {
     final RuntimeCall listAppend;
     final RuntimeCall iter;
     final RuntimeCall[] callBuiltin = new RuntimeCall[5];
+    /** build_list_N: a new list of N items (BUILD_LIST with up to 4 items). */
+    final RuntimeCall[] buildList = new RuntimeCall[5];
 
     Helpers(Vm vm, JitDriver driver) {
         var calls = vm.calls;
@@ -74,6 +76,16 @@ final class Helpers {
             return 0;
         });
         iter = calls.register("iter", R, List.of(R), false, a -> guarded(() -> vm.interp.iter((int) a[0])));
+        for (int n = 0; n < buildList.length; n++) {
+            int count = n;
+            Kind[] kinds = new Kind[n];
+            java.util.Arrays.fill(kinds, R);
+            buildList[n] = calls.register("build_list_" + n, R, List.of(kinds), false, a -> {
+                int[] items = new int[count];
+                for (int i = 0; i < count; i++) items[i] = (int) a[i];
+                return vm.seq.listFrom(items, 0, count);
+            });
+        }
         for (int n = 0; n < callBuiltin.length; n++) {
             int nargs = n;
             Kind[] kinds = new Kind[n + 2];

@@ -164,6 +164,7 @@ public final class JitDriver implements JitHooks {
     private void abort(String reason) {
         stats.abort(reason);
         Recorder r = recorder;
+        if (log != null && r != null) log.println("# abort: " + reason + " at " + r.position());
         stop();
         if (r == null) return;
         if (r.parentGuard != null) {

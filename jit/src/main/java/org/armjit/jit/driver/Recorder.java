@@ -525,6 +525,18 @@ final class Recorder {
             case STORE_SUBSCR:
                 storeSubscr();
                 return false;
+            case BUILD_LIST: {
+                if (arg >= driver.helpers.buildList.length) throw new Abort("build_list");
+                Value[] items = new Value[arg];
+                for (int i = arg - 1; i >= 0; i--) items[i] = box(pop());
+                push(RecValue.obj(tb.call(Type.REF, driver.helpers.buildList[arg].id(), items)));
+                return false;
+            }
+            case LIST_APPEND: {
+                Value item = box(pop());
+                tb.call(Type.VOID, driver.helpers.listAppend.id(), t.slots[t.sp - arg].value(), item);
+                return false;
+            }
             case BUILD_TUPLE: {
                 Value[] items = new Value[arg];
                 for (int i = arg - 1; i >= 0; i--) items[i] = box(pop());
@@ -930,6 +942,7 @@ final class Recorder {
             case RANGE: {
                 int range = mem.loadWord(real + Iterators.SUBJECT);
                 if (!Tag.isInt(mem.loadWord(range + 4)) || !Tag.isInt(mem.loadWord(range + 12))) throw new Abort("big range");
+                if (mem.loadWord(real + Iterators.INDEX) >= Tag.unbox(mem.loadWord(real + Iterators.A))) throw new Abort("loop exit");
                 Operation length = op(Op.INT_UNTAG, tb.getfield(Type.REF, it.value(), Iterators.A));
                 guard(Op.GUARD_TRUE, op(Op.INT_LT, index, length));
                 Operation subject = tb.getfield(Type.REF, it.value(), Iterators.SUBJECT);
@@ -946,6 +959,9 @@ final class Recorder {
                 return;
             }
             case LIST: {
+                if (mem.loadWord(real + Iterators.INDEX) >= vm.seq.length(mem.loadWord(real + Iterators.SUBJECT))) {
+                    throw new Abort("loop exit");
+                }
                 Operation list = tb.getfield(Type.REF, it.value(), Iterators.SUBJECT);
                 Operation length = tb.getfield(Type.INT, list, Seqs.LEN);
                 guard(Op.GUARD_TRUE, op(Op.INT_LT, index, length));
@@ -1123,6 +1139,11 @@ final class Recorder {
             default:
                 throw new Abort("type-unstable loop");
         }
+    }
+
+    /** Where recording is: code id and pc of the innermost frame, and the inlining depth. */
+    String position() {
+        return "code " + top().code.id + " pc " + pc + " depth " + frames.size();
     }
 
     Trace trace() {

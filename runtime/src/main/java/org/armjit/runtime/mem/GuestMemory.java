@@ -1,5 +1,7 @@
 package org.armjit.runtime.mem;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
@@ -17,12 +19,21 @@ import java.nio.ByteOrder;
  * {@link IndexOutOfBoundsException}, which callers turn into a fault report.
  */
 public final class GuestMemory {
+    // Word and double views of a byte array: plain array accesses with one bounds check,
+    // cheaper than a heap ByteBuffer's (index, read-only and scope checks on every access).
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle DOUBLE = MethodHandles.byteArrayViewVarHandle(double[].class, ByteOrder.LITTLE_ENDIAN);
+
     private final ByteBuffer bytes;
+    /** The bytes when they are a Java array (simulated mode), else null (native memory: go through {@code bytes}). */
+    private final byte[] array;
     private final int base;
     private final int size;
 
     private GuestMemory(ByteBuffer bytes, int base) {
         this.bytes = bytes.order(ByteOrder.LITTLE_ENDIAN);
+        this.array = bytes.hasArray() && bytes.arrayOffset() == 0 && bytes.array().length == bytes.capacity() ? bytes.array() : null;
         this.base = base;
         this.size = bytes.capacity();
     }
@@ -50,15 +61,29 @@ public final class GuestMemory {
         return off + length <= size;
     }
 
-    public int loadWord(int addr) { return bytes.getInt(addr - base); }
+    public int loadWord(int addr) {
+        byte[] a = array;
+        return a != null ? (int) INT.get(a, addr - base) : bytes.getInt(addr - base);
+    }
 
-    public void storeWord(int addr, int value) { bytes.putInt(addr - base, value); }
+    public void storeWord(int addr, int value) {
+        byte[] a = array;
+        if (a != null) INT.set(a, addr - base, value);
+        else bytes.putInt(addr - base, value);
+    }
 
-    public int loadByte(int addr) { return bytes.get(addr - base) & 0xff; }
+    public int loadByte(int addr) {
+        byte[] a = array;
+        return (a != null ? a[addr - base] : bytes.get(addr - base)) & 0xff;
+    }
 
     public int loadSignedByte(int addr) { return bytes.get(addr - base); }
 
-    public void storeByte(int addr, int value) { bytes.put(addr - base, (byte) value); }
+    public void storeByte(int addr, int value) {
+        byte[] a = array;
+        if (a != null) a[addr - base] = (byte) value;
+        else bytes.put(addr - base, (byte) value);
+    }
 
     public int loadHalf(int addr) { return bytes.getShort(addr - base) & 0xffff; }
 
@@ -66,13 +91,27 @@ public final class GuestMemory {
 
     public void storeHalf(int addr, int value) { bytes.putShort(addr - base, (short) value); }
 
-    public long loadLong(int addr) { return bytes.getLong(addr - base); }
+    public long loadLong(int addr) {
+        byte[] a = array;
+        return a != null ? (long) LONG.get(a, addr - base) : bytes.getLong(addr - base);
+    }
 
-    public void storeLong(int addr, long value) { bytes.putLong(addr - base, value); }
+    public void storeLong(int addr, long value) {
+        byte[] a = array;
+        if (a != null) LONG.set(a, addr - base, value);
+        else bytes.putLong(addr - base, value);
+    }
 
-    public double loadDouble(int addr) { return bytes.getDouble(addr - base); }
+    public double loadDouble(int addr) {
+        byte[] a = array;
+        return a != null ? (double) DOUBLE.get(a, addr - base) : bytes.getDouble(addr - base);
+    }
 
-    public void storeDouble(int addr, double value) { bytes.putDouble(addr - base, value); }
+    public void storeDouble(int addr, double value) {
+        byte[] a = array;
+        if (a != null) DOUBLE.set(a, addr - base, value);
+        else bytes.putDouble(addr - base, value);
+    }
 
     /** Copies {@code length} bytes within guest memory (regions may overlap). */
     public void copy(int from, int to, int length) {

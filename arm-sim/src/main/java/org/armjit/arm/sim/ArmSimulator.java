@@ -456,10 +456,32 @@ public final class ArmSimulator {
                             continue outer;
                         }
                         case Insn.K_NOP: pc += 4; break;
-                        case Insn.K_VADD_D: d[i.rd] = Vfp.add(d[i.rn], d[i.rm], false, fpscr); pc += 4; break;
-                        case Insn.K_VSUB_D: d[i.rd] = Vfp.add(d[i.rn], d[i.rm], true, fpscr); pc += 4; break;
-                        case Insn.K_VMUL_D: d[i.rd] = Vfp.mul(d[i.rn], d[i.rm], fpscr); pc += 4; break;
-                        case Insn.K_VDIV_D: d[i.rd] = Vfp.div(d[i.rn], d[i.rm], fpscr); pc += 4; break;
+                        // Double arithmetic: Java's result where it is ARM's (see Vfp's fast paths),
+                        // written out here so that it never depends on C2 inlining Vfp's methods.
+                        case Insn.K_VADD_D: {
+                            double x = dbl(d[i.rn]) + dbl(d[i.rm]);
+                            d[i.rd] = javaRounding() && x == x ? bits(x) : Vfp.add(d[i.rn], d[i.rm], false, fpscr);
+                            pc += 4;
+                            break;
+                        }
+                        case Insn.K_VSUB_D: {
+                            double x = dbl(d[i.rn]) - dbl(d[i.rm]);
+                            d[i.rd] = javaRounding() && x == x ? bits(x) : Vfp.add(d[i.rn], d[i.rm], true, fpscr);
+                            pc += 4;
+                            break;
+                        }
+                        case Insn.K_VMUL_D: {
+                            double x = dbl(d[i.rn]) * dbl(d[i.rm]);
+                            d[i.rd] = javaRounding() && x == x ? bits(x) : Vfp.mul(d[i.rn], d[i.rm], fpscr);
+                            pc += 4;
+                            break;
+                        }
+                        case Insn.K_VDIV_D: {
+                            double x = dbl(d[i.rn]) / dbl(d[i.rm]);
+                            d[i.rd] = javaRounding() && x == x ? bits(x) : Vfp.div(d[i.rn], d[i.rm], fpscr);
+                            pc += 4;
+                            break;
+                        }
                         case Insn.K_VADD_F: setSreg(i.rd, Vfp.addF(sreg(i.rn), sreg(i.rm), false, fpscr)); pc += 4; break;
                         case Insn.K_VSUB_F: setSreg(i.rd, Vfp.addF(sreg(i.rn), sreg(i.rm), true, fpscr)); pc += 4; break;
                         case Insn.K_VMUL_F: setSreg(i.rd, Vfp.mulF(sreg(i.rn), sreg(i.rm), fpscr)); pc += 4; break;
@@ -556,6 +578,13 @@ public final class ArmSimulator {
         }
         return true;
     }
+
+    private static double dbl(long bits) { return Double.longBitsToDouble(bits); }
+
+    private static long bits(double x) { return Double.doubleToRawLongBits(x); }
+
+    /** Whether Java's double arithmetic is ARM's for every non-NaN result (round to nearest, no FZ). */
+    private boolean javaRounding() { return (fpscr & Vfp.NOT_JAVA_ROUNDING) == 0; }
 
     private int registerOffset(Insn i) {
         int o = r[i.rm] << i.shiftAmount;

@@ -72,7 +72,7 @@ final class Vfp {
      * round to nearest and no flush-to-zero (DN only matters for NaN results). The fast paths
      * below use Java's result then and leave NaNs and every other mode to the exact paths.
      */
-    private static final int NOT_JAVA_ROUNDING = FPSCR_FZ | (3 << 22);
+    static final int NOT_JAVA_ROUNDING = FPSCR_FZ | (3 << 22);
 
     /** op1 + op2 (subtract: op2 negated after NaN processing). */
     static long add(long a, long b, boolean subtract, int fpscr) {

@@ -7,6 +7,7 @@ import org.armjit.jit.backend.CompiledTrace;
 import org.armjit.jit.backend.ExitFrame;
 import org.armjit.jit.backend.ExitResult;
 import org.armjit.jit.backend.ExitState;
+import org.armjit.jit.backend.Finished;
 import org.armjit.jit.backend.GuardHandle;
 import org.armjit.jit.ir.Trace;
 import org.armjit.jit.ir.Verifier;
@@ -97,7 +98,7 @@ public final class JitDriver implements JitHooks {
     }
 
     private Loop loopAt(int codeId, int pc) {
-        long key = (long) codeId << 32 | pc;
+        long key = (long) codeId << 32 | (pc & 0xffff_ffffL);
         Loop loop = loops.get(key);
         if (loop == null) {
             loop = new Loop(codeId, pc, nextToken++);
@@ -122,10 +123,24 @@ public final class JitDriver implements JitHooks {
         return false;
     }
 
+    @Override
+    public int functionEntry(Frame f) {
+        if (recorder != null || f.function == 0 || !vm.heap.isPermanent(f.function)) return 0;
+        Loop fn = loopAt(f.code.id, Loop.FUNCTION_ENTRY);
+        if (fn.compiled != null) {
+            if (!fn.compiled.isInvalidated()) return enterFunction(fn, f);
+            fn.compiled = null;
+            fn.counter = 0;
+        }
+        if (fn.blacklisted) return 0;
+        if (++fn.counter >= options.get(JitParameter.FUNCTION_THRESHOLD)) startLoop(fn, f);
+        return 0;
+    }
+
     private void startLoop(Loop loop, Frame f) {
         long t0 = System.nanoTime();
         try {
-            recorder = Recorder.forLoop(this, loop, f);
+            recorder = loop.isFunction() ? Recorder.forFunction(this, loop, f) : Recorder.forLoop(this, loop, f);
             recordingLoop = loop;
             vm.interp.recording = true;
         } catch (Recorder.Abort a) {
@@ -198,7 +213,8 @@ public final class JitDriver implements JitHooks {
         if (r.parentGuard == null) {
             loop.compiled = backend.compileLoop(trace);
             loopOfTrace.put(loop.compiled, loop);
-            stats.loops++;
+            if (loop.isFunction()) stats.functions++;
+            else stats.loops++;
         } else {
             CompiledTrace bridge = backend.compileBridge(r.parentGuard, trace);
             loopOfTrace.put(bridge, loop);
@@ -223,11 +239,30 @@ public final class JitDriver implements JitHooks {
 
     private boolean enter(Loop loop, Frame f) {
         if (f.sp != loop.labelKinds.length || f.hasBlocks()) return false;
+        ExitResult result = run(loop, f);
+        if (!(result instanceof ExitState exit)) throw new IllegalStateException("a loop trace finished");
+        exited(loop, f, exit);
+        return true;
+    }
+
+    /** Runs a function's trace on its fresh frame: the result, or 0 after an exit moved the frame. */
+    private int enterFunction(Loop fn, Frame f) {
+        if (f.sp != fn.labelKinds.length) return 0;
+        ExitResult result = run(fn, f);
+        if (result instanceof Finished done) return done.refAt(0);
+        exited(fn, f, (ExitState) result);
+        return 0;
+    }
+
+    private ExitResult run(Loop loop, Frame f) {
         long[] inputs = new long[f.sp];
         for (int i = 0; i < f.sp; i++) inputs[i] = f.s[i];
         stats.traceEnters++;
-        ExitResult result = backend.enter(loop.compiled, inputs);
-        if (!(result instanceof ExitState exit)) throw new IllegalStateException("a loop trace finished");
+        return backend.enter(loop.compiled, inputs);
+    }
+
+    /** Compiled code left {@code loop}'s trace at a guard: rebuild the frames, maybe start a bridge. */
+    private void exited(Loop loop, Frame f, ExitState exit) {
         stats.guardFailures++;
         if (log != null) log.println("# exit at guard " + exit.guard() + ": " + exit.frames());
         List<Frame> realFrames = restore(f, exit);
@@ -244,7 +279,6 @@ public final class JitDriver implements JitHooks {
                 abort(a.reason);
             }
         }
-        return true;
     }
 
     /** Writes an exit state into the root frame and new frames for inlined calls; returns all of them, outermost first. */

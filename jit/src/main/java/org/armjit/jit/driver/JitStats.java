@@ -6,6 +6,8 @@ import java.util.TreeMap;
 /** Counters printed by --jit-stats, one "name: value" line each. */
 public final class JitStats {
     public long loops;
+    /** Function traces (from a function's entry to its return). */
+    public long functions;
     public long bridges;
     public long aborts;
     public final Map<String, Long> abortReasons = new TreeMap<>();
@@ -23,6 +25,7 @@ public final class JitStats {
     public String format() {
         StringBuilder sb = new StringBuilder();
         sb.append("loops: ").append(loops).append('\n');
+        sb.append("functions: ").append(functions).append('\n');
         sb.append("bridges: ").append(bridges).append('\n');
         sb.append("aborts: ").append(aborts).append('\n');
         for (Map.Entry<String, Long> e : abortReasons.entrySet()) {

@@ -6,8 +6,14 @@ import org.armjit.jit.backend.GuardHandle;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A loop header (code id, pc): its hot counter, its compiled trace and the state of its guards. */
+/**
+ * A place traces start from: a loop header (code id, pc), or a function's entry
+ * ({@link #FUNCTION_ENTRY} as pc), with its hot counter, its compiled trace and the state of
+ * its guards. A loop's trace jumps back to its label; a function's ends with finish.
+ */
 final class Loop {
+    static final int FUNCTION_ENTRY = -1;
+
     final int codeId;
     final int pc;
     /** The label token of the loop's trace (bridges jump to it). */
@@ -20,6 +26,10 @@ final class Loop {
     RecValue.Kind[] labelKinds;
     /** Failure counts and bridge aborts per guard. */
     final Map<GuardHandle, int[]> guardState = new HashMap<>();
+
+    boolean isFunction() {
+        return pc == FUNCTION_ENTRY;
+    }
 
     Loop(int codeId, int pc, int token) {
         this.codeId = codeId;

@@ -137,6 +137,27 @@ final class Recorder {
         return r;
     }
 
+    /**
+     * Starts recording a function from its entry: {@code f} is its fresh frame. The trace takes
+     * the frame's slots (arguments, unbound locals) as they are and ends with finish when the
+     * function returns.
+     */
+    static Recorder forFunction(JitDriver driver, Loop fn, Frame f) {
+        Recorder r = new Recorder(driver, fn, null);
+        VFrame root = new VFrame(f, 0);
+        r.frames.add(root);
+        r.pc = f.pc;
+        int n = f.sp;
+        RecValue.Kind[] kinds = new RecValue.Kind[n];
+        for (int i = 0; i < n; i++) {
+            root.slots[i] = RecValue.obj(r.tb.input(Type.REF));
+            kinds[i] = RecValue.Kind.OBJ;
+        }
+        root.sp = n;
+        fn.labelKinds = kinds;
+        return r;
+    }
+
     /** Starts recording a bridge from a failed guard; {@code realFrames} are the restored frames, outermost first. */
     static Recorder forBridge(JitDriver driver, Loop loop, GuardHandle guard, List<Frame> realFrames) {
         Recorder r = new Recorder(driver, loop, guard);
@@ -456,8 +477,7 @@ final class Recorder {
                 call(f, arg);
                 return false;
             case RETURN_VALUE:
-                returnValue();
-                return false;
+                return returnValue();
             case BINARY_OP:
                 binaryOp(arg);
                 return false;
@@ -743,13 +763,19 @@ final class Recorder {
         pendingArgs = null;
     }
 
-    private void returnValue() {
-        if (frames.size() == 1) throw new Abort("return from the loop's frame");
+    /** Returns true when the return ends the trace (a function trace's own frame returns). */
+    private boolean returnValue() {
+        if (frames.size() == 1) {
+            if (!loop.isFunction()) throw new Abort("return from the loop's frame");
+            tb.finish(box(pop()));
+            return true;
+        }
         RecValue result = pop();
         frames.remove(frames.size() - 1);
         VFrame caller = top();
         caller.sp = caller.resumeSp;
         push(result);
+        return false;
     }
 
     // ------------------------------------------------------------------ arithmetic and comparisons

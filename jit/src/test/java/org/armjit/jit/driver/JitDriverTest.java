@@ -166,6 +166,32 @@ class JitDriverTest {
     }
 
     @Test
+    void hotFunctionsAreTracedFromTheirEntryAndFinish() {
+        JitStats s = same("""
+                def dist(a, b, c):
+                    d = a * a + b * b - c
+                    if d < 0:
+                        return -d
+                    return d
+                t = 0
+                i = 0
+                while i < 3000:
+                    t += dist(i % 17, i % 5, 40)
+                    i += 1
+                print(t)
+                def fib(n):
+                    if n < 2:
+                        return n
+                    return fib(n - 1) + fib(n - 2)
+                print(fib(16))
+                """, "threshold=100000,function_threshold=50,trace_eagerness=5");
+        assertEquals(0, s.loops);
+        assertTrue(s.functions >= 1, "functions " + s.functions);
+        assertTrue(s.bridges >= 1, "bridges " + s.bridges);
+        assertTrue(s.traceEnters > 1000, "trace enters " + s.traceEnters);
+    }
+
+    @Test
     void recordingAbortsAtTheTraceLimitAndTheLoopIsLeftAlone() {
         JitStats s = same("""
                 def f(n):

@@ -173,6 +173,12 @@ public final class Interpreter implements RootSet {
         enter(f);
         try {
             if (heap.collectRequested || heap.stress) heap.collect();
+            if (jit != null && f.pc == 0 && f.namespace == 0) {
+                int result = jit.functionEntry(f);
+                if (result != 0) return result;
+                java.util.List<Frame> inner = jit.takeInlinedFrames();
+                if (inner != null) resumeInlined(f, inner);
+            }
             return run(f);
         } finally {
             leave(f);

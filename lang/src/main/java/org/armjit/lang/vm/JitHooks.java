@@ -18,6 +18,15 @@ public interface JitHooks {
      */
     java.util.List<Frame> takeInlinedFrames();
 
+    /**
+     * A Python function's fresh frame {@code f} is about to run its body (after the entry
+     * safepoint). May count, start recording, or run the function's compiled trace. Returns
+     * the function's result if compiled code ran it to its return; otherwise 0, and the
+     * interpreter runs {@code f} from {@code f.pc}/{@code f.sp} (which an exit may have
+     * moved), after finishing the frames {@link #takeInlinedFrames} returns.
+     */
+    int functionEntry(Frame f);
+
     /** A global, or an attribute of a class or module, named {@code name} (interned) is being rebound or deleted. */
     void nameRebound(int name);
 

@@ -33,6 +33,8 @@ final class Helpers {
     final RuntimeCall listAppend;
     final RuntimeCall iter;
     final RuntimeCall[] callBuiltin = new RuntimeCall[5];
+    /** call_function_N: calls a Python function with N positional arguments (a residual call; may collect). */
+    final RuntimeCall[] callFunction = new RuntimeCall[5];
     /** build_list_N: a new list of N items (BUILD_LIST with up to 4 items). */
     final RuntimeCall[] buildList = new RuntimeCall[5];
 
@@ -76,6 +78,24 @@ final class Helpers {
             return 0;
         });
         iter = calls.register("iter", R, List.of(R), false, a -> guarded(() -> vm.interp.iter((int) a[0])));
+        for (int n = 0; n < callFunction.length; n++) {
+            int nargs = n;
+            Kind[] kinds = new Kind[n + 1];
+            java.util.Arrays.fill(kinds, R);
+            callFunction[n] = calls.register("call_function_" + n, R, List.of(kinds), true, a -> {
+                Handles h = vm.heap.handles;
+                int mark = h.mark();
+                try {
+                    for (int i = 0; i < nargs; i++) h.push((int) a[1 + i]);
+                    return vm.interp.call((int) a[0], h.array(), mark, nargs, 0);
+                } catch (PyException e) {
+                    driver.pendingException = e;
+                    return 0;
+                } finally {
+                    h.release(mark);
+                }
+            });
+        }
         for (int n = 0; n < buildList.length; n++) {
             int count = n;
             Kind[] kinds = new Kind[n];

@@ -13,7 +13,9 @@ import org.armjit.jit.ir.Trace;
 import org.armjit.jit.ir.Verifier;
 import org.armjit.jit.opt.Optimizer;
 import org.armjit.lang.vm.Frame;
+import org.armjit.lang.bytecode.Opcode;
 import org.armjit.lang.vm.JitHooks;
+import org.armjit.lang.vm.PyException;
 import org.armjit.lang.vm.Vm;
 
 import java.util.ArrayList;
@@ -74,6 +76,14 @@ public final class JitDriver implements JitHooks {
     int maxInlineDepth() {
         return 8;
     }
+
+    int maxUnrollRecursion() {
+        return options.get(JitParameter.MAX_UNROLL_RECURSION);
+    }
+
+    /** The exception a residual call raised in compiled code, raised again by the interpreter at the call. */
+    PyException pendingException;
+    private int reraiseBuiltin = -1;
 
     boolean isStoredName(int name) {
         return unstableNames.contains(name);
@@ -166,6 +176,7 @@ public final class JitDriver implements JitHooks {
 
     @Override
     public void exceptionWhileRecording(Frame f) {
+        if (recorder.residualCall && f != recorder.frames.get(recorder.frames.size() - 1).real) return; // inside the callee
         abort("exception");
     }
 
@@ -266,6 +277,10 @@ public final class JitDriver implements JitHooks {
         stats.guardFailures++;
         if (log != null) log.println("# exit at guard " + exit.guard() + ": " + exit.frames());
         List<Frame> realFrames = restore(f, exit);
+        if (pendingException != null) {
+            raiseAtCall(realFrames.get(realFrames.size() - 1));
+            return;
+        }
         GuardHandle guard = exit.guard();
         Loop owner = loopOfTrace.getOrDefault(guard.owner(), loop);
         int[] state = owner.guardState.computeIfAbsent(guard, g -> new int[2]);
@@ -279,6 +294,26 @@ public final class JitDriver implements JitHooks {
                 abort(a.reason);
             }
         }
+    }
+
+    /**
+     * A residual call raised: {@code f} was restored to the state before that call. Its
+     * callable becomes a builtin that raises the pending exception, so the interpreter's
+     * re-execution of the call raises it there, with the frames' handlers and traceback.
+     */
+    private void raiseAtCall(Frame f) {
+        int insn = f.code.code.code[f.pc];
+        if (Opcode.of(insn) != Opcode.CALL) throw new IllegalStateException("residual call exit not at a call");
+        int base = f.sp - Opcode.arg(insn);
+        if (reraiseBuiltin < 0) {
+            reraiseBuiltin = vm.registerBuiltin("<jit re-raise>", (self, argv, off, n, kw) -> {
+                PyException e = pendingException;
+                pendingException = null;
+                throw e;
+            });
+        }
+        f.s[base - 2] = 0;
+        f.s[base - 1] = vm.builtinObject(reraiseBuiltin, 0);
     }
 
     /** Writes an exit state into the root frame and new frames for inlined calls; returns all of them, outermost first. */

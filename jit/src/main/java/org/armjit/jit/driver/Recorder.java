@@ -91,6 +91,8 @@ final class Recorder {
     /** A Python call recorded but not entered yet: its function and arguments. */
     private int pendingFunction;
     private RecValue[] pendingArgs;
+    /** A residual call was recorded and the interpreter is running the callee: its frames are not traced. */
+    boolean residualCall;
     /** The frames, top slots and stack depth before the instruction being recorded (see {@link #snapshot()}). */
     private List<VFrame> insnFrames;
     private RecValue[] insnSlots;
@@ -367,6 +369,10 @@ final class Recorder {
 
     /** Records the instruction that {@code f} is about to execute; returns true when the trace is complete. */
     boolean before(Frame f) {
+        if (residualCall) {
+            if (f != top().real) return false; // inside a function called (not inlined) by the trace
+            residualCall = false;
+        }
         if (f != top().real) enterPendingCall(f);
         pc = f.pc;
         if (pendingFunction != 0) throw new Abort("call not entered");
@@ -699,8 +705,12 @@ final class Recorder {
         if (isType(callable, TypeId.FUNCTION)) {
             LoadedCode code = vm.code(mem.loadWord(callable + Interpreter.FN_CODE));
             int nargs = n + (method ? 1 : 0);
-            if (code.code.argCount != nargs || code.ncells > 0 || code.nfree > 0) throw new Abort("call binding");
-            if (frames.size() > driver.maxInlineDepth()) throw new Abort("inlining too deep");
+            boolean inline = code.code.argCount == nargs && code.ncells == 0 && code.nfree == 0
+                    && frames.size() <= driver.maxInlineDepth() && recursionDepth(code.id) < driver.maxUnrollRecursion();
+            if (!inline) {
+                residualCall(callable, base - (method ? 1 : 0), nargs, base - 2);
+                return;
+            }
             RecValue[] args = new RecValue[nargs];
             for (int i = 0; i < nargs; i++) args[i] = t.slots[base - (method ? 1 : 0) + i];
             t.resumePc = pc + 1;
@@ -740,6 +750,49 @@ final class Recorder {
             return;
         }
         throw new Abort("call of " + vm.typeName(callable));
+    }
+
+    private int recursionDepth(int codeId) {
+        int n = 0;
+        for (VFrame vf : frames) if (vf.code.id == codeId) n++;
+        return n;
+    }
+
+    /**
+     * A call the trace does not inline (recursion deeper than max_unroll_recursion, inlining
+     * too deep, a binding the recorder does not model): the function is called through the
+     * interpreter's call path, which enters its own compiled trace if it has one. If it
+     * raises, the guard after it exits to the state before the call and the driver makes the
+     * re-executed call raise the same exception (see JitDriver#raiseAtCall), so the callee's
+     * side effects are not repeated. After the call, the trace's assumptions may no longer
+     * hold: guard_not_invalidated resumes after the call.
+     */
+    private void residualCall(int function, int first, int nargs, int resultSlot) {
+        if (nargs >= driver.helpers.callFunction.length) throw new Abort("call with " + nargs + " arguments");
+        VFrame t = top();
+        Value[] args = new Value[nargs + 1];
+        args[0] = Const.ofRef(function);
+        for (int i = 0; i < nargs; i++) args[1 + i] = box(t.slots[first + i]);
+        Operation r = tb.call(Type.REF, driver.helpers.callFunction[nargs].id(), args);
+        guard(Op.GUARD_NONNULL, r);
+        t.sp = resultSlot;
+        push(RecValue.obj(r));
+        tb.guard(Op.GUARD_NOT_INVALIDATED, snapshotAfter(), new Value[0]);
+        residualCall = true;
+    }
+
+    /** The state after the instruction being recorded, resuming at the next one. */
+    private Snapshot snapshotAfter() {
+        List<VFrame> saved = insnFrames;
+        int savedPc = pc;
+        insnFrames = null;
+        pc = pc + 1;
+        try {
+            return snapshot();
+        } finally {
+            insnFrames = saved;
+            pc = savedPc;
+        }
     }
 
     private void guardPlainType(Value v, int real) {

@@ -192,6 +192,52 @@ class JitDriverTest {
     }
 
     @Test
+    void recursionAndRaisingCalleesRunAsResidualCalls() {
+        String program = """
+                def fib(n):
+                    if n < 2:
+                        return n
+                    return fib(n - 1) + fib(n - 2)
+                t = 0
+                for i in range(300):
+                    t += fib(i % 12)
+                print(t)
+                log = []
+                def f(n):
+                    log.append(n)
+                    if n == 7:
+                        raise ValueError("seven")
+                    return n
+                def deep(i):
+                    return f(i % 10) if i % 3 else mid(i)
+                def mid(i):
+                    return f(i % 10)
+                def loop():
+                    s = 0
+                    for i in range(40):
+                        try:
+                            s += deep(i)
+                        except ValueError as e:
+                            print("caught", e, len(log))
+                    return s
+                print(loop())
+                def boom(i):
+                    if i == 250:
+                        return 1 // 0
+                    return g2(i)
+                def g2(i):
+                    return i * 2 + 1
+                t = 0
+                for i in range(300):
+                    t += boom(i)
+                """;
+        for (String jit : new String[] {LOW + ",max_unroll_recursion=1", "threshold=1,function_threshold=1,trace_eagerness=1,max_unroll_recursion=0"}) {
+            JitStats s = same(program, jit);
+            assertTrue(s.loops + s.functions >= 2, "traces " + s.loops + " + " + s.functions);
+        }
+    }
+
+    @Test
     void recordingAbortsAtTheTraceLimitAndTheLoopIsLeftAlone() {
         JitStats s = same("""
                 def f(n):

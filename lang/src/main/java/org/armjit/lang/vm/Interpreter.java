@@ -177,7 +177,15 @@ public final class Interpreter implements RootSet {
                 int result = jit.functionEntry(f);
                 if (result != 0) return result;
                 java.util.List<Frame> inner = jit.takeInlinedFrames();
-                if (inner != null) resumeInlined(f, inner);
+                if (inner != null) {
+                    try {
+                        resumeInlined(f, inner);
+                    } catch (PyException e) {
+                        f.pc--; // the call instruction, as run's own handler would see it
+                        if (recording) jit.exceptionWhileRecording(f);
+                        f.pc = unwind(f, e);
+                    }
+                }
             }
             return run(f);
         } finally {

@@ -131,7 +131,7 @@ public final class Vm {
     // ------------------------------------------------------------------ builtins
 
     /** Registers a Java function and returns its builtin id. */
-    int registerBuiltin(String name, BuiltinFunction fn) {
+    public int registerBuiltin(String name, BuiltinFunction fn) {
         builtinTable.add(fn);
         builtinNames.add(name);
         return builtinTable.size() - 1;

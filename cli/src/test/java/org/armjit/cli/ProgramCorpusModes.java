@@ -22,7 +22,9 @@ final class ProgramCorpusModes {
             GC_STRESS,
             List.of("--backend", "ir"),
             List.of("--backend", "ir", "--jit", EAGER_JIT),
-            List.of("--backend", "ir", "--jit", EAGER_JIT, "--gc-stress", "--gc-verify"));
+            List.of("--backend", "ir", "--jit", EAGER_JIT, "--gc-stress", "--gc-verify"),
+            // every call the recorder would inline recursively becomes a residual call instead
+            List.of("--backend", "ir", "--jit", "threshold=2,function_threshold=2,trace_eagerness=1,max_unroll_recursion=0"));
 
     /**
      * The programs {@link #GC_STRESS} runs in a CI-size run (a full run, -Darmjit.full=true, or

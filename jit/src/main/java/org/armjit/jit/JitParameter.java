@@ -5,14 +5,14 @@ package org.armjit.jit;
  * parsing, {@code --help} and the documentation.
  */
 public enum JitParameter {
-    THRESHOLD("threshold", 1039, "number of times a loop has to run for it to become hot"),
-    FUNCTION_THRESHOLD("function_threshold", 1619, "number of times a function must run for it to become traced from start"),
-    TRACE_EAGERNESS("trace_eagerness", 200, "number of times a guard has to fail before we start compiling a bridge"),
-    DECAY("decay", 40, "amount to regularly decay counters by (0=none, 1000=max)"),
-    TRACE_LIMIT("trace_limit", 6000, "number of recorded operations before we abort tracing with ABORT_TOO_LONG"),
-    LOOP_LONGEVITY("loop_longevity", 1000, "a parameter controlling how long loops will be kept before being freed, an estimate"),
-    MAX_RETRACE_GUARDS("max_retrace_guards", 15, "number of extra guards a retrace can cause"),
-    MAX_UNROLL_RECURSION("max_unroll_recursion", 7, "how many levels deep to unroll a recursive function");
+    THRESHOLD("threshold", 1039, "back-edges a loop header counts before its loop is traced"),
+    FUNCTION_THRESHOLD("function_threshold", 1619, "calls a function counts before it is traced from its entry"),
+    TRACE_EAGERNESS("trace_eagerness", 200, "failures of one guard before a bridge is traced from it"),
+    DECAY("decay", 40, "counter decay per period, in thousandths (accepted, not used yet)"),
+    TRACE_LIMIT("trace_limit", 6000, "IR operations a recording may reach before it aborts as too long"),
+    LOOP_LONGEVITY("loop_longevity", 1000, "how long unused compiled loops are kept (accepted, not used yet)"),
+    MAX_RETRACE_GUARDS("max_retrace_guards", 15, "extra guards a retrace may add (accepted, not used yet)"),
+    MAX_UNROLL_RECURSION("max_unroll_recursion", 7, "recursive calls inlined into one trace before the rest become residual calls");
 
     public final String pypyName;
     public final int defaultValue;

@@ -304,28 +304,40 @@ public final class Interpreter implements RootSet {
 
     private int pendingKw;
 
+    /**
+     * The dispatch loop. Only the frequent instructions are here, each with a short fast
+     * path: C2 compiles this method with a budget for inlining (about 8000 bytecodes in all),
+     * which a long method leaves to none of its callees. The rest run in {@link #rare}.
+     */
     private int run(Frame f) {
         final LoadedCode lc = f.code;
-        final int[] code = lc.code.code;
+        final int[] plain = lc.code.code;
+        final int[] code = lc.quick;
         final int[] consts = lc.consts;
         final int[] names = lc.names;
         final int[] s = f.s;
         final GuestMemory mem = this.mem;
         int pc = f.pc;
         int sp = f.sp;
+        // Run the next instruction from the plain code: a superinstruction declined.
+        boolean plainOnce = false;
         while (true) {
             try {
                 while (true) {
-                    if (recording) {
-                        f.pc = pc;
-                        f.sp = sp;
-                        jit.beforeInstruction(f);
+                    final int insn;
+                    if (recording || plainOnce) {
+                        plainOnce = false;
+                        if (recording) {
+                            f.pc = pc;
+                            f.sp = sp;
+                            jit.beforeInstruction(f);
+                        }
+                        insn = plain[pc++];
+                    } else {
+                        insn = code[pc++];
                     }
-                    final int insn = code[pc++];
                     final int arg = insn >>> 8;
                     switch (insn & 0xff) {
-                        case Op.NOP:
-                            break;
                         case Op.POP_TOP:
                             sp--;
                             break;
@@ -351,14 +363,6 @@ public final class Interpreter implements RootSet {
                             s[sp - 3] = t;
                             break;
                         }
-                        case Op.ROT_FOUR: {
-                            int t = s[sp - 1];
-                            s[sp - 1] = s[sp - 2];
-                            s[sp - 2] = s[sp - 3];
-                            s[sp - 3] = s[sp - 4];
-                            s[sp - 4] = t;
-                            break;
-                        }
                         case Op.LOAD_CONST:
                             s[sp++] = consts[arg];
                             break;
@@ -375,34 +379,12 @@ public final class Interpreter implements RootSet {
                         case Op.STORE_FAST:
                             s[arg] = s[--sp];
                             break;
-                        case Op.DELETE_FAST:
-                            if (s[arg] == 0) {
-                                throw vm.raise("UnboundLocalError", "cannot access local variable '"
-                                        + lc.code.varnames[arg] + "' where it is not associated with a value");
-                            }
-                            s[arg] = 0;
-                            break;
                         case Op.LOAD_DEREF: {
                             int v = mem.loadWord(s[lc.nlocals + arg] + 4);
                             if (v == 0) throw unboundDeref(lc, arg);
                             s[sp++] = v;
                             break;
                         }
-                        case Op.STORE_DEREF: {
-                            int cell = s[lc.nlocals + arg], v = s[--sp];
-                            mem.storeWord(cell + 4, v);
-                            heap.writeBarrier(cell, v);
-                            break;
-                        }
-                        case Op.DELETE_DEREF: {
-                            int cell = s[lc.nlocals + arg];
-                            if (mem.loadWord(cell + 4) == 0) throw unboundDeref(lc, arg);
-                            mem.storeWord(cell + 4, 0);
-                            break;
-                        }
-                        case Op.LOAD_CLOSURE:
-                            s[sp++] = s[lc.nlocals + arg];
-                            break;
                         case Op.LOAD_GLOBAL: {
                             int v = vm.dict.cachedValue(f.globals, lc.globalEntry[arg], names[arg]);
                             s[sp++] = v != 0 ? v : loadGlobal(lc, f.globals, arg);
@@ -412,26 +394,6 @@ public final class Interpreter implements RootSet {
                             if (jit != null) jit.nameRebound(names[arg]);
                             int v = s[--sp];
                             if (!vm.dict.storeCached(f.globals, lc.globalEntry[arg], names[arg], v)) storeGlobal(lc, f.globals, arg, v);
-                            break;
-                        }
-                        case Op.DELETE_GLOBAL:
-                            if (jit != null) jit.nameRebound(names[arg]);
-                            if (vm.dict.remove(f.globals, names[arg]) == 0) throw nameError(names[arg]);
-                            break;
-                        case Op.LOAD_NAME: {
-                            int v = f.namespace != 0 ? vm.dict.getStr(f.namespace, names[arg]) : 0;
-                            s[sp++] = v != 0 ? v : loadGlobal(f.globals, names[arg]);
-                            break;
-                        }
-                        case Op.STORE_NAME: {
-                            int ns = f.namespace != 0 ? f.namespace : f.globals;
-                            if (jit != null) jit.nameRebound(names[arg]);
-                            vm.dict.put(ns, names[arg], vm.str.hash(names[arg]), s[--sp]);
-                            break;
-                        }
-                        case Op.DELETE_NAME: {
-                            int ns = f.namespace != 0 ? f.namespace : f.globals;
-                            if (vm.dict.remove(ns, names[arg]) == 0) throw nameError(names[arg]);
                             break;
                         }
                         case Op.LOAD_ATTR: {
@@ -450,10 +412,6 @@ public final class Interpreter implements RootSet {
                                 attrs.set(s[sp - 1], names[arg], s[sp - 2]);
                             }
                             sp -= 2;
-                            break;
-                        case Op.DELETE_ATTR:
-                            attrs.delete(s[sp - 1], names[arg]);
-                            sp--;
                             break;
                         case Op.LOAD_METHOD: {
                             int obj = s[sp - 1];
@@ -489,19 +447,6 @@ public final class Interpreter implements RootSet {
                             }
                             sp -= 3;
                             break;
-                        case Op.DELETE_SUBSCR:
-                            f.sp = sp;
-                            f.pc = pc;
-                            subs.delete(s[sp - 2], s[sp - 1]);
-                            sp -= 2;
-                            break;
-                        case Op.BUILD_SLICE: {
-                            int step = arg == 3 ? s[--sp] : vm.none;
-                            int hi = s[--sp];
-                            int lo = s[sp - 1];
-                            s[sp - 1] = subs.newSlice(lo, hi, step);
-                            break;
-                        }
                         case Op.BINARY_OP: {
                             int a = s[sp - 2], b = s[sp - 1];
                             int r = (a & b & 1) != 0 ? QuickOps.smallInt(arg & 15, a, b) : quick.floatArith(arg & 15, a, b);
@@ -514,20 +459,6 @@ public final class Interpreter implements RootSet {
                             sp--;
                             break;
                         }
-                        case Op.UNARY_NEGATIVE:
-                            s[sp - 1] = vm.ops.negate(s[sp - 1]);
-                            break;
-                        case Op.UNARY_POSITIVE:
-                            s[sp - 1] = vm.ops.positive(s[sp - 1]);
-                            break;
-                        case Op.UNARY_INVERT:
-                            s[sp - 1] = vm.ops.invert(s[sp - 1]);
-                            break;
-                        case Op.UNARY_NOT:
-                            f.sp = sp;
-                            f.pc = pc;
-                            s[sp - 1] = vm.bool(!truth(s[sp - 1]));
-                            break;
                         case Op.COMPARE_OP: {
                             int a = s[sp - 2], b = s[sp - 1];
                             int r = 0;
@@ -552,25 +483,12 @@ public final class Interpreter implements RootSet {
                             break;
                         case Op.JUMP_BACKWARD:
                             pc = arg;
-                            if (heap.collectRequested || heap.stress) {
-                                f.sp = sp;
-                                f.pc = pc;
-                                heap.collect();
-                            }
-                            if (jit != null) {
+                            if (heap.collectRequested || heap.stress || jit != null) {
                                 f.pc = pc;
                                 f.sp = sp;
-                                if (jit.backEdge(f)) {
-                                    // Compiled code ran and exited: continue where it left the frame,
-                                    // first finishing the calls it had inlined.
-                                    pc = f.pc;
-                                    sp = f.sp;
-                                    java.util.List<Frame> inner = jit.takeInlinedFrames();
-                                    if (inner != null) {
-                                        resumeInlined(f, inner);
-                                        sp = f.sp;
-                                    }
-                                }
+                                backEdge(f);
+                                pc = f.pc;
+                                sp = f.sp;
                             }
                             break;
                         case Op.POP_JUMP_IF_FALSE: {
@@ -591,11 +509,6 @@ public final class Interpreter implements RootSet {
                             if (truthSlow(f, sp, pc, s[sp - 1])) pc = arg;
                             else sp--;
                             break;
-                        case Op.GET_ITER:
-                            f.sp = sp;
-                            f.pc = pc;
-                            s[sp - 1] = iters.iter(s[sp - 1]);
-                            break;
                         case Op.FOR_ITER: {
                             int it = s[sp - 1];
                             int v;
@@ -612,64 +525,6 @@ public final class Interpreter implements RootSet {
                             } else {
                                 s[sp++] = v;
                             }
-                            break;
-                        }
-                        case Op.BUILD_TUPLE: {
-                            int t = vm.seq.tupleFrom(s, sp - arg, arg);
-                            sp -= arg;
-                            s[sp++] = t;
-                            break;
-                        }
-                        case Op.BUILD_LIST: {
-                            int l = vm.seq.listFrom(s, sp - arg, arg);
-                            sp -= arg;
-                            s[sp++] = l;
-                            break;
-                        }
-                        case Op.BUILD_MAP: {
-                            int d = vm.dict.newDict(arg);
-                            for (int i = sp - 2 * arg; i < sp; i += 2) vm.dict.put(d, s[i], s[i + 1]);
-                            sp -= 2 * arg;
-                            s[sp++] = d;
-                            break;
-                        }
-                        case Op.BUILD_STRING: {
-                            StringBuilder sb = new StringBuilder();
-                            for (int i = sp - arg; i < sp; i++) sb.append(vm.str.toJava(s[i]));
-                            sp -= arg;
-                            s[sp++] = vm.str.of(sb.toString());
-                            break;
-                        }
-                        case Op.LIST_APPEND: {
-                            int v = s[--sp];
-                            vm.seq.append(s[sp - arg], v);
-                            break;
-                        }
-                        case Op.MAP_ADD: {
-                            int v = s[--sp];
-                            int k = s[--sp];
-                            vm.dict.put(s[sp - arg], k, v);
-                            break;
-                        }
-                        case Op.LIST_EXTEND: {
-                            f.sp = sp;
-                            f.pc = pc;
-                            extendList(s[sp - 1 - arg], s[sp - 1]);
-                            sp--;
-                            break;
-                        }
-                        case Op.UNPACK_SEQUENCE: {
-                            f.sp = sp;
-                            f.pc = pc;
-                            unpack(f, arg);
-                            sp = f.sp;
-                            break;
-                        }
-                        case Op.MAKE_FUNCTION: {
-                            int codeId = Tag.unbox(s[--sp]);
-                            int defaults = (arg & 1) != 0 ? s[--sp] : 0;
-                            int closure = (arg & 8) != 0 ? s[--sp] : 0;
-                            s[sp++] = newFunction(codeId, f.globals, defaults, closure, lc.code.isModule());
                             break;
                         }
                         case Op.KW_NAMES:
@@ -693,84 +548,412 @@ public final class Interpreter implements RootSet {
                         case Op.RETURN_VALUE:
                             f.sp = sp - 1;
                             return s[sp - 1];
-                        case Op.BUILD_CLASS: {
-                            f.sp = sp;
-                            f.pc = pc;
-                            int base = sp - arg;
-                            int r = vm.builtins.buildClass(s, base - 2, arg);
-                            sp = base - 2;
+                        // Superinstructions: arg is the first instruction's, code[pc...] hold the
+                        // others (see Superinstructions). Where the fast path does not apply they
+                        // decline before any effect (pc--, plainOnce): the plain instructions run.
+                        case Superinstructions.LOAD_FAST_LOAD_CONST_BINARY_OP: {
+                            int a = s[arg], b = consts[code[pc] >>> 8];
+                            int r = a == 0 ? 0 : (a & b & 1) != 0 ? QuickOps.smallInt((code[pc + 1] >>> 8) & 15, a, b)
+                                    : quick.floatArith((code[pc + 1] >>> 8) & 15, a, b);
+                            if (r == 0) {
+                                pc--;
+                                plainOnce = true;
+                                break;
+                            }
                             s[sp++] = r;
+                            pc += 2;
                             break;
                         }
-                        case Op.RAISE_VARARGS:
-                            f.pc = pc;
-                            if (arg == 0) throw reraiseCurrent(f);
-                            throw new PyException(vm.builtins.exceptionToRaise(s[--sp]));
-                        case Op.SETUP_EXCEPT:
-                            f.pushBlock(Frame.BLOCK_SETUP, arg, sp, 0, null);
-                            break;
-                        case Op.POP_BLOCK:
-                            f.nblocks--;
-                            break;
-                        case Op.POP_EXCEPT: {
-                            f.nblocks--;
-                            f.handledExc = f.blocks[4 * f.nblocks + 3];
-                            f.handledPy = f.blockPy[f.nblocks];
+                        case Superinstructions.LOAD_FAST_LOAD_FAST_BINARY_OP: {
+                            int a = s[arg], b = s[code[pc] >>> 8];
+                            int r = a == 0 || b == 0 ? 0 : (a & b & 1) != 0 ? QuickOps.smallInt((code[pc + 1] >>> 8) & 15, a, b)
+                                    : quick.floatArith((code[pc + 1] >>> 8) & 15, a, b);
+                            if (r == 0) {
+                                pc--;
+                                plainOnce = true;
+                                break;
+                            }
+                            s[sp++] = r;
+                            pc += 2;
                             break;
                         }
-                        case Op.RERAISE: {
-                            int exc = s[--sp];
-                            PyException py = f.handledPy;
-                            f.nblocks--;
-                            f.handledExc = f.blocks[4 * f.nblocks + 3];
-                            f.handledPy = f.blockPy[f.nblocks];
-                            f.pc = pc;
-                            throw py != null && py.exc == exc ? py : new PyException(exc);
-                        }
-                        case Op.CHECK_EXC_MATCH: {
-                            int type = s[sp - 1];
-                            s[sp - 1] = vm.bool(vm.builtins.exceptionMatches(s[sp - 2], type));
+                        case Superinstructions.LOAD_FAST_LOAD_CONST_BINARY_SUBSCR: {
+                            int o = s[arg];
+                            int r = o == 0 ? 0 : quick.subscript(o, consts[code[pc] >>> 8]);
+                            if (r == 0) {
+                                pc--;
+                                plainOnce = true;
+                                break;
+                            }
+                            s[sp++] = r;
+                            pc += 2;
                             break;
                         }
-                        case Op.LOAD_ASSERTION_ERROR:
-                            s[sp++] = vm.builtinClass("AssertionError");
-                            break;
-                        case Op.FORMAT_VALUE: {
-                            f.sp = sp;
-                            f.pc = pc;
-                            int spec = (arg & 4) != 0 ? s[--sp] : 0;
-                            s[sp - 1] = vm.builtins.formatValue(s[sp - 1], arg & 3, spec);
+                        case Superinstructions.COMPARE_OP_POP_JUMP_IF_FALSE: {
+                            int a = s[sp - 2], b = s[sp - 1];
+                            int r = arg > Op.Cmp.GE ? 0 : (a & b & 1) != 0 ? vm.bool(smallCompare(arg, a, b)) : quick.floatCompare(arg, a, b);
+                            if (r == 0) {
+                                pc--;
+                                plainOnce = true;
+                                break;
+                            }
+                            sp -= 2;
+                            pc = r == vm.falseObj ? code[pc] >>> 8 : pc + 1;
                             break;
                         }
-                        case Op.IMPORT_NAME:
-                            s[sp++] = vm.builtins.importModule(names[arg]);
+                        case Superinstructions.LOAD_FAST_LOAD_FAST: {
+                            int a = s[arg], b = s[code[pc] >>> 8];
+                            if (a == 0 || b == 0) {
+                                pc--;
+                                plainOnce = true;
+                                break;
+                            }
+                            s[sp] = a;
+                            s[sp + 1] = b;
+                            sp += 2;
+                            pc++;
                             break;
-                        case Op.IMPORT_FROM:
-                            s[sp] = vm.builtins.importFrom(s[sp - 1], names[arg]);
-                            sp++;
+                        }
+                        case Superinstructions.LOAD_FAST_LOAD_CONST: {
+                            int a = s[arg];
+                            if (a == 0) {
+                                pc--;
+                                plainOnce = true;
+                                break;
+                            }
+                            s[sp] = a;
+                            s[sp + 1] = consts[code[pc] >>> 8];
+                            sp += 2;
+                            pc++;
                             break;
+                        }
+                        case Superinstructions.BINARY_OP_STORE_FAST: {
+                            int a = s[sp - 2], b = s[sp - 1];
+                            int r = (a & b & 1) != 0 ? QuickOps.smallInt(arg & 15, a, b) : quick.floatArith(arg & 15, a, b);
+                            if (r == 0) {
+                                pc--;
+                                plainOnce = true;
+                                break;
+                            }
+                            sp -= 2;
+                            s[code[pc] >>> 8] = r;
+                            pc++;
+                            break;
+                        }
+                        case Superinstructions.LOAD_FAST_LOAD_ATTR: {
+                            int o = s[arg];
+                            int v = o == 0 ? 0 : quick.instanceAttribute(o, names[code[pc] >>> 8]);
+                            if (v == 0) {
+                                pc--;
+                                plainOnce = true;
+                                break;
+                            }
+                            s[sp++] = v;
+                            pc++;
+                            break;
+                        }
+                        case Superinstructions.FOR_ITER_STORE_FAST: {
+                            int it = s[sp - 1];
+                            if (!quick.isSimpleIterator(it)) {
+                                pc--;
+                                plainOnce = true;
+                                break;
+                            }
+                            int v = quick.nextSimple(it);
+                            if (v == 0) {
+                                sp--;
+                                pc = arg;
+                            } else {
+                                s[code[pc] >>> 8] = v;
+                                pc++;
+                            }
+                            break;
+                        }
+                        case Superinstructions.STORE_FAST_LOAD_FAST: {
+                            s[arg] = s[--sp];
+                            int v = s[code[pc] >>> 8];
+                            if (v == 0) {
+                                plainOnce = true; // the plain LOAD_FAST at pc raises
+                                break;
+                            }
+                            s[sp++] = v;
+                            pc++;
+                            break;
+                        }
+                        case Superinstructions.LOAD_CONST_BINARY_OP: {
+                            int a = s[sp - 1], b = consts[arg];
+                            int r = (a & b & 1) != 0 ? QuickOps.smallInt((code[pc] >>> 8) & 15, a, b)
+                                    : quick.floatArith((code[pc] >>> 8) & 15, a, b);
+                            if (r == 0) {
+                                pc--;
+                                plainOnce = true;
+                                break;
+                            }
+                            s[sp - 1] = r;
+                            pc++;
+                            break;
+                        }
                         default:
-                            throw new IllegalStateException("bad opcode " + (insn & 0xff));
+                            f.pc = pc;
+                            f.sp = sp;
+                            rare(f, insn);
+                            pc = f.pc;
+                            sp = f.sp;
+                            break;
                     }
                 }
-            } catch (PyException e) {
-                f.pc = pc - 1;
-                if (recording) jit.exceptionWhileRecording(f);
-                int handler = unwind(f, e);
-                pc = handler;
-                sp = f.sp;
-            } catch (GuestOutOfMemoryError e) {
-                f.pc = pc - 1;
-                PyException py = new PyException(vm.builtins.memoryError());
-                pc = unwind(f, py);
-                sp = f.sp;
-            } catch (StackOverflowError e) {
-                f.pc = pc - 1;
-                PyException py = new PyException(vm.newException("RecursionError", "maximum recursion depth exceeded"));
-                pc = unwind(f, py);
+            } catch (PyException | GuestOutOfMemoryError | StackOverflowError e) {
+                pc = handle(f, e, pc - 1);
                 sp = f.sp;
             }
         }
+    }
+
+    /** An exception at instruction {@code at}: the pc of this frame's handler (stack set up), or it propagates. */
+    private int handle(Frame f, Throwable t, int at) {
+        f.pc = at;
+        PyException e;
+        if (t instanceof PyException) {
+            e = (PyException) t;
+            if (recording) jit.exceptionWhileRecording(f);
+        } else if (t instanceof GuestOutOfMemoryError) {
+            e = new PyException(vm.builtins.memoryError());
+        } else {
+            e = new PyException(vm.newException("RecursionError", "maximum recursion depth exceeded"));
+        }
+        return unwind(f, e);
+    }
+
+    /** JUMP_BACKWARD's safepoint and JIT hook; f.pc is the loop header. May change f.pc and f.sp. */
+    private void backEdge(Frame f) {
+        if (heap.collectRequested || heap.stress) heap.collect();
+        if (jit != null && jit.backEdge(f)) {
+            // Compiled code ran and exited: continue where it left the frame,
+            // first finishing the calls it had inlined.
+            java.util.List<Frame> inner = jit.takeInlinedFrames();
+            if (inner != null) resumeInlined(f, inner);
+        }
+    }
+
+    /** The infrequent instructions, on the frame's pc (already past the instruction) and sp. */
+    private void rare(Frame f, int insn) {
+        final LoadedCode lc = f.code;
+        final int[] consts = lc.consts;
+        final int[] names = lc.names;
+        final int[] s = f.s;
+        final GuestMemory mem = this.mem;
+        final int arg = insn >>> 8;
+        int pc = f.pc;
+        int sp = f.sp;
+        switch (insn & 0xff) {
+            case Op.NOP:
+                break;
+            case Op.ROT_FOUR: {
+                int t = s[sp - 1];
+                s[sp - 1] = s[sp - 2];
+                s[sp - 2] = s[sp - 3];
+                s[sp - 3] = s[sp - 4];
+                s[sp - 4] = t;
+                break;
+            }
+            case Op.DELETE_FAST:
+                if (s[arg] == 0) {
+                    throw vm.raise("UnboundLocalError", "cannot access local variable '"
+                            + lc.code.varnames[arg] + "' where it is not associated with a value");
+                }
+                s[arg] = 0;
+                break;
+            case Op.STORE_DEREF: {
+                int cell = s[lc.nlocals + arg], v = s[--sp];
+                mem.storeWord(cell + 4, v);
+                heap.writeBarrier(cell, v);
+                break;
+            }
+            case Op.DELETE_DEREF: {
+                int cell = s[lc.nlocals + arg];
+                if (mem.loadWord(cell + 4) == 0) throw unboundDeref(lc, arg);
+                mem.storeWord(cell + 4, 0);
+                break;
+            }
+            case Op.LOAD_CLOSURE:
+                s[sp++] = s[lc.nlocals + arg];
+                break;
+            case Op.DELETE_GLOBAL:
+                if (jit != null) jit.nameRebound(names[arg]);
+                if (vm.dict.remove(f.globals, names[arg]) == 0) throw nameError(names[arg]);
+                break;
+            case Op.LOAD_NAME: {
+                int v = f.namespace != 0 ? vm.dict.getStr(f.namespace, names[arg]) : 0;
+                s[sp++] = v != 0 ? v : loadGlobal(f.globals, names[arg]);
+                break;
+            }
+            case Op.STORE_NAME: {
+                int ns = f.namespace != 0 ? f.namespace : f.globals;
+                if (jit != null) jit.nameRebound(names[arg]);
+                vm.dict.put(ns, names[arg], vm.str.hash(names[arg]), s[--sp]);
+                break;
+            }
+            case Op.DELETE_NAME: {
+                int ns = f.namespace != 0 ? f.namespace : f.globals;
+                if (vm.dict.remove(ns, names[arg]) == 0) throw nameError(names[arg]);
+                break;
+            }
+            case Op.DELETE_ATTR:
+                attrs.delete(s[sp - 1], names[arg]);
+                sp--;
+                break;
+            case Op.DELETE_SUBSCR:
+                f.sp = sp;
+                f.pc = pc;
+                subs.delete(s[sp - 2], s[sp - 1]);
+                sp -= 2;
+                break;
+            case Op.BUILD_SLICE: {
+                int step = arg == 3 ? s[--sp] : vm.none;
+                int hi = s[--sp];
+                int lo = s[sp - 1];
+                s[sp - 1] = subs.newSlice(lo, hi, step);
+                break;
+            }
+            case Op.UNARY_NEGATIVE:
+                s[sp - 1] = vm.ops.negate(s[sp - 1]);
+                break;
+            case Op.UNARY_POSITIVE:
+                s[sp - 1] = vm.ops.positive(s[sp - 1]);
+                break;
+            case Op.UNARY_INVERT:
+                s[sp - 1] = vm.ops.invert(s[sp - 1]);
+                break;
+            case Op.UNARY_NOT:
+                f.sp = sp;
+                f.pc = pc;
+                s[sp - 1] = vm.bool(!truth(s[sp - 1]));
+                break;
+            case Op.GET_ITER:
+                f.sp = sp;
+                f.pc = pc;
+                s[sp - 1] = iters.iter(s[sp - 1]);
+                break;
+            case Op.BUILD_TUPLE: {
+                int t = vm.seq.tupleFrom(s, sp - arg, arg);
+                sp -= arg;
+                s[sp++] = t;
+                break;
+            }
+            case Op.BUILD_LIST: {
+                int l = vm.seq.listFrom(s, sp - arg, arg);
+                sp -= arg;
+                s[sp++] = l;
+                break;
+            }
+            case Op.BUILD_MAP: {
+                int d = vm.dict.newDict(arg);
+                for (int i = sp - 2 * arg; i < sp; i += 2) vm.dict.put(d, s[i], s[i + 1]);
+                sp -= 2 * arg;
+                s[sp++] = d;
+                break;
+            }
+            case Op.BUILD_STRING: {
+                StringBuilder sb = new StringBuilder();
+                for (int i = sp - arg; i < sp; i++) sb.append(vm.str.toJava(s[i]));
+                sp -= arg;
+                s[sp++] = vm.str.of(sb.toString());
+                break;
+            }
+            case Op.LIST_APPEND: {
+                int v = s[--sp];
+                vm.seq.append(s[sp - arg], v);
+                break;
+            }
+            case Op.MAP_ADD: {
+                int v = s[--sp];
+                int k = s[--sp];
+                vm.dict.put(s[sp - arg], k, v);
+                break;
+            }
+            case Op.LIST_EXTEND: {
+                f.sp = sp;
+                f.pc = pc;
+                extendList(s[sp - 1 - arg], s[sp - 1]);
+                sp--;
+                break;
+            }
+            case Op.UNPACK_SEQUENCE: {
+                f.sp = sp;
+                f.pc = pc;
+                unpack(f, arg);
+                sp = f.sp;
+                break;
+            }
+            case Op.MAKE_FUNCTION: {
+                int codeId = Tag.unbox(s[--sp]);
+                int defaults = (arg & 1) != 0 ? s[--sp] : 0;
+                int closure = (arg & 8) != 0 ? s[--sp] : 0;
+                s[sp++] = newFunction(codeId, f.globals, defaults, closure, lc.code.isModule());
+                break;
+            }
+            case Op.BUILD_CLASS: {
+                f.sp = sp;
+                f.pc = pc;
+                int base = sp - arg;
+                int r = vm.builtins.buildClass(s, base - 2, arg);
+                sp = base - 2;
+                s[sp++] = r;
+                break;
+            }
+            case Op.RAISE_VARARGS:
+                f.pc = pc;
+                if (arg == 0) throw reraiseCurrent(f);
+                throw new PyException(vm.builtins.exceptionToRaise(s[--sp]));
+            case Op.SETUP_EXCEPT:
+                f.pushBlock(Frame.BLOCK_SETUP, arg, sp, 0, null);
+                break;
+            case Op.POP_BLOCK:
+                f.nblocks--;
+                break;
+            case Op.POP_EXCEPT: {
+                f.nblocks--;
+                f.handledExc = f.blocks[4 * f.nblocks + 3];
+                f.handledPy = f.blockPy[f.nblocks];
+                break;
+            }
+            case Op.RERAISE: {
+                int exc = s[--sp];
+                PyException py = f.handledPy;
+                f.nblocks--;
+                f.handledExc = f.blocks[4 * f.nblocks + 3];
+                f.handledPy = f.blockPy[f.nblocks];
+                f.pc = pc;
+                throw py != null && py.exc == exc ? py : new PyException(exc);
+            }
+            case Op.CHECK_EXC_MATCH: {
+                int type = s[sp - 1];
+                s[sp - 1] = vm.bool(vm.builtins.exceptionMatches(s[sp - 2], type));
+                break;
+            }
+            case Op.LOAD_ASSERTION_ERROR:
+                s[sp++] = vm.builtinClass("AssertionError");
+                break;
+            case Op.FORMAT_VALUE: {
+                f.sp = sp;
+                f.pc = pc;
+                int spec = (arg & 4) != 0 ? s[--sp] : 0;
+                s[sp - 1] = vm.builtins.formatValue(s[sp - 1], arg & 3, spec);
+                break;
+            }
+            case Op.IMPORT_NAME:
+                s[sp++] = vm.builtins.importModule(names[arg]);
+                break;
+            case Op.IMPORT_FROM:
+                s[sp] = vm.builtins.importFrom(s[sp - 1], names[arg]);
+                sp++;
+                break;
+
+            default:
+                throw new IllegalStateException("bad opcode " + (insn & 0xff));
+        }
+        f.pc = pc;
+        f.sp = sp;
     }
 
     /** Finds the handler for {@code e} in {@code f}: returns its pc (stack set up), or rethrows with a traceback entry. */

@@ -15,6 +15,8 @@ import java.math.BigInteger;
 public final class LoadedCode {
     public final CodeObject code;
     public final int id;
+    /** The code the interpreter runs: code.code with superinstructions (see {@link Superinstructions}). */
+    final int[] quick;
     /** Guest values of code.consts; a nested code object's entry is its code id, tagged. */
     public final int[] consts;
     /** Interned strs of code.names. */
@@ -34,6 +36,7 @@ public final class LoadedCode {
         this.code = code;
         this.id = id;
         vm.codeTable.add(null); // reserve our id before children take theirs
+        this.quick = Superinstructions.fuse(code.code);
         this.consts = new int[code.consts.length];
         for (int i = 0; i < consts.length; i++) {
             Object c = code.consts[i];

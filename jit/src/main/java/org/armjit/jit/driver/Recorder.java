@@ -705,7 +705,7 @@ final class Recorder {
         if (isType(callable, TypeId.FUNCTION)) {
             LoadedCode code = vm.code(mem.loadWord(callable + Interpreter.FN_CODE));
             int nargs = n + (method ? 1 : 0);
-            boolean inline = code.code.argCount == nargs && code.ncells == 0 && code.nfree == 0
+            boolean inline = code.code.argCount == nargs && code.ncells == 0 && code.nfree == 0 && !hasLoop(code)
                     && frames.size() <= driver.maxInlineDepth() && recursionDepth(code.id) < driver.maxUnrollRecursion();
             if (!inline) {
                 residualCall(callable, base - (method ? 1 : 0), nargs, base - 2);
@@ -750,6 +750,12 @@ final class Recorder {
             return;
         }
         throw new Abort("call of " + vm.typeName(callable));
+    }
+
+    /** A function with a loop of its own is called, not inlined: its loop gets its own trace. */
+    private static boolean hasLoop(LoadedCode code) {
+        for (int insn : code.code.code) if (Opcode.of(insn) == Opcode.JUMP_BACKWARD) return true;
+        return false;
     }
 
     private int recursionDepth(int codeId) {

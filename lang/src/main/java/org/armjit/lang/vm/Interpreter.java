@@ -463,7 +463,7 @@ public final class Interpreter implements RootSet {
                             int a = s[sp - 2], b = s[sp - 1];
                             int r = 0;
                             if (arg <= Op.Cmp.GE) {
-                                r = (a & b & 1) != 0 ? vm.bool(smallCompare(arg, a, b)) : quick.floatCompare(arg, a, b);
+                                r = (a & b & 1) != 0 ? vm.bool(smallCompare(arg, a, b)) : quick.compare(arg, a, b);
                             } else if (arg == Op.Cmp.IS) {
                                 r = vm.bool(a == b);
                             } else if (arg == Op.Cmp.IS_NOT) {
@@ -591,7 +591,7 @@ public final class Interpreter implements RootSet {
                         }
                         case Superinstructions.COMPARE_OP_POP_JUMP_IF_FALSE: {
                             int a = s[sp - 2], b = s[sp - 1];
-                            int r = arg > Op.Cmp.GE ? 0 : (a & b & 1) != 0 ? vm.bool(smallCompare(arg, a, b)) : quick.floatCompare(arg, a, b);
+                            int r = arg > Op.Cmp.GE ? 0 : (a & b & 1) != 0 ? vm.bool(smallCompare(arg, a, b)) : quick.compare(arg, a, b);
                             if (r == 0) {
                                 pc--;
                                 plainOnce = true;

@@ -6,7 +6,7 @@ import org.armjit.runtime.mem.GuestMemory;
 
 /**
  * The fast paths the dispatch loop tries before the generic object protocol: small-int
- * and float arithmetic and comparison, list/tuple indexing, range and list iteration,
+ * and float arithmetic and comparison, str comparison, list/tuple indexing, range and list iteration,
  * instance attributes. Each returns NULL (0) when its case does not apply (or would
  * raise), and the caller then takes the generic path, which gives the exact result or
  * error; so a fast path only has to agree with the generic one where it answers. None of
@@ -16,6 +16,7 @@ final class QuickOps {
     private static final int FLOAT = TypeId.FLOAT.id();
     private static final int LIST = TypeId.LIST.id();
     private static final int TUPLE = TypeId.TUPLE.id();
+    private static final int STR = TypeId.STR.id();
     private static final int INSTANCE = TypeId.INSTANCE.id();
     private static final int ITERATOR = TypeId.ITERATOR.id();
     private static final int RANGE_ITER = IteratorKind.RANGE.ordinal();
@@ -89,8 +90,24 @@ final class QuickOps {
         return vm.floats.box(r);
     }
 
-    /** An ordering or equality comparison (op &lt;= GE) of floats and small ints (not both small ints), or NULL. */
-    int floatCompare(int op, int a, int b) {
+    /** An ordering or equality comparison (op &lt;= GE) of two strs, or of floats and small ints (not both small ints); or NULL. */
+    int compare(int op, int a, int b) {
+        if (!Tag.isInt(a) && !Tag.isInt(b) && type(a) == STR && type(b) == STR) {
+            boolean r;
+            switch (op) {
+                case Op.Cmp.EQ: r = vm.str.equals(a, b); break;
+                case Op.Cmp.NE: r = !vm.str.equals(a, b); break;
+                default: {
+                    int c = vm.str.compare(a, b);
+                    r = op == Op.Cmp.LT ? c < 0 : op == Op.Cmp.LE ? c <= 0 : op == Op.Cmp.GT ? c > 0 : c >= 0;
+                }
+            }
+            return r ? vm.trueObj : vm.falseObj;
+        }
+        return floatCompare(op, a, b);
+    }
+
+    private int floatCompare(int op, int a, int b) {
         double x, y;
         if (Tag.isInt(a)) x = a >> 1;
         else if (type(a) == FLOAT) x = mem.loadDouble(a + Floats.VALUE);

@@ -50,7 +50,9 @@ public final class Vm {
     final Map<String, Integer> builtinClassesByName = new HashMap<>();
 
     private final Map<String, Integer> interned = new HashMap<>();
-    final List<BuiltinFunction> builtinTable = new ArrayList<>();
+    /** Builtin functions by id: an array, whose loads need no cast to the interface (a slow check per call from a List). */
+    private BuiltinFunction[] builtinTable = new BuiltinFunction[256];
+    private int builtinCount;
     final List<String> builtinNames = new ArrayList<>();
     final List<LoadedCode> codeTable = new ArrayList<>();
 
@@ -132,9 +134,10 @@ public final class Vm {
 
     /** Registers a Java function and returns its builtin id. */
     public int registerBuiltin(String name, BuiltinFunction fn) {
-        builtinTable.add(fn);
+        if (builtinCount == builtinTable.length) builtinTable = java.util.Arrays.copyOf(builtinTable, 2 * builtinCount);
+        builtinTable[builtinCount++] = fn;
         builtinNames.add(name);
-        return builtinTable.size() - 1;
+        return builtinCount - 1;
     }
 
     /** A BUILTIN function object for builtin id {@code id}, bound to {@code self} (or NULL). */
@@ -147,7 +150,7 @@ public final class Vm {
     }
 
     public BuiltinFunction builtinFunction(int id) {
-        return builtinTable.get(id);
+        return builtinTable[id];
     }
 
     public String builtinName(int id) {

@@ -380,6 +380,12 @@ final class Recorder {
         VFrame t = top();
         if (t.sp != f.sp) throw new Abort("stack out of sync");
         if (f.hasBlocks()) throw new Abort("exception handler active");
+        if (parentGuard != null && !loop.isFunction() && frames.size() == 1 && pc == loop.pc
+                && t.code.id == loop.codeId && tb.ops().size() > 0) {
+            beginInstruction();
+            closeLoop();
+            return true;
+        }
         int insn = t.code.code.code[pc];
         Opcode opcode = Opcode.of(insn);
         int arg = Opcode.arg(insn);
@@ -541,7 +547,23 @@ final class Recorder {
                     closeLoop();
                     return true;
                 }
+                // A bridge of an inner loop may run once round the outer loop and come back
+                // into its own loop's header; a loop trace may not (it would need another
+                // trace's label).
+                if (parentGuard != null && frames.size() == 1 && t.code.id == loop.codeId && !loop.isFunction()) {
+                    return false;
+                }
                 throw new Abort("inner loop");
+            case GET_ITER: {
+                int real = real(0);
+                if (!isType(real, TypeId.RANGE) && !isType(real, TypeId.LIST)) throw new Abort("iter over " + vm.typeName(real));
+                RecValue seq = pop();
+                guardClass(seq.value(), isType(real, TypeId.RANGE) ? TypeId.RANGE : TypeId.LIST);
+                Operation it = tb.call(Type.REF, driver.helpers.iter.id(), seq.value());
+                guard(Op.GUARD_NONNULL, it);
+                push(RecValue.obj(it));
+                return false;
+            }
             case FOR_ITER:
                 forIter();
                 return false;
@@ -679,7 +701,7 @@ final class Recorder {
     // ------------------------------------------------------------------ calls
 
     /** Builtin classes whose call on one plain value runs no Python code. */
-    private static final Set<String> CONVERSIONS = Set.of("int", "float", "str", "bool");
+    private static final Set<String> CONVERSIONS = Set.of("int", "float", "str", "bool", "range");
     private static final Set<String> PURE_BUILTINS = Set.of("len", "abs", "min", "max", "int", "float", "str",
             "chr", "ord", "round", "isinstance", "divmod", "pow", "hex", "bool", "repr",
             "sqrt", "sin", "cos", "tan", "atan", "atan2", "exp", "log", "log10", "fabs", "floor", "ceil", "hypot",
@@ -720,7 +742,8 @@ final class Recorder {
             return;
         }
         boolean conversion = isType(callable, TypeId.CLASS) && vm.classes.isBuiltinClass(callable)
-                && CONVERSIONS.contains(vm.classes.name(callable)) && !method && n == 1;
+                && CONVERSIONS.contains(vm.classes.name(callable)) && !method
+                && (n == 1 || vm.classes.name(callable).equals("range") && n >= 1 && n <= 3);
         if (isType(callable, TypeId.BUILTIN) || conversion) {
             String name = conversion ? vm.classes.name(callable) : vm.builtinName(mem.loadWord(callable + 4));
             int nargs = n;
@@ -1027,8 +1050,11 @@ final class Recorder {
             case RANGE: {
                 int range = mem.loadWord(real + Iterators.SUBJECT);
                 if (!Tag.isInt(mem.loadWord(range + 4)) || !Tag.isInt(mem.loadWord(range + 12))) throw new Abort("big range");
-                if (mem.loadWord(real + Iterators.INDEX) >= Tag.unbox(mem.loadWord(real + Iterators.A))) throw new Abort("loop exit");
                 Operation length = op(Op.INT_UNTAG, tb.getfield(Type.REF, it.value(), Iterators.A));
+                if (mem.loadWord(real + Iterators.INDEX) >= Tag.unbox(mem.loadWord(real + Iterators.A))) {
+                    exhausted(index, length);
+                    return;
+                }
                 guard(Op.GUARD_TRUE, op(Op.INT_LT, index, length));
                 Operation subject = tb.getfield(Type.REF, it.value(), Iterators.SUBJECT);
                 Operation startW = tb.getfield(Type.REF, subject, 4);
@@ -1044,11 +1070,12 @@ final class Recorder {
                 return;
             }
             case LIST: {
-                if (mem.loadWord(real + Iterators.INDEX) >= vm.seq.length(mem.loadWord(real + Iterators.SUBJECT))) {
-                    throw new Abort("loop exit");
-                }
                 Operation list = tb.getfield(Type.REF, it.value(), Iterators.SUBJECT);
                 Operation length = tb.getfield(Type.INT, list, Seqs.LEN);
+                if (mem.loadWord(real + Iterators.INDEX) >= vm.seq.length(mem.loadWord(real + Iterators.SUBJECT))) {
+                    exhausted(index, length);
+                    return;
+                }
                 guard(Op.GUARD_TRUE, op(Op.INT_LT, index, length));
                 RecValue item = listItem(list, mem.loadWord(real + Iterators.SUBJECT), index);
                 tb.setfield(it.value(), Iterators.INDEX, op(Op.INT_ADD, index, Const.INT_ONE));
@@ -1061,6 +1088,16 @@ final class Recorder {
     }
 
     /** Item {@code index} (known in bounds) of a list, specialised on the list's current storage strategy. */
+    /**
+     * FOR_ITER on an exhausted iterator leaves the loop: only a bridge gets here (a loop trace
+     * records an iteration that has an item). Iterators stay exhausted, so the index is not advanced.
+     */
+    private void exhausted(Value index, Value length) {
+        if (parentGuard == null) throw new Abort("loop exit");
+        guard(Op.GUARD_FALSE, op(Op.INT_LT, index, length));
+        pop();
+    }
+
     private RecValue listItem(Value list, int realList, Value index) {
         int strategy = vm.seq.strategy(realList);
         Operation s = tb.getfield(Type.INT, list, Seqs.STRATEGY);

@@ -238,6 +238,37 @@ class JitDriverTest {
     }
 
     @Test
+    void anInnerLoopsExitBridgeRunsTheOuterLoopAndReentersIt() {
+        JitStats s = same("""
+                best = 0
+                best_n = 0
+                for n in range(1, 2000):
+                    steps = 0
+                    x = n
+                    while x != 1:
+                        if x % 2 == 0:
+                            x //= 2
+                        else:
+                            x = 3 * x + 1
+                        steps += 1
+                    if steps > best:
+                        best = steps
+                        best_n = n
+                print(best_n, best)
+                def grid(n):
+                    total = 0
+                    for i in range(n):
+                        for j in range(i):
+                            total += i ^ j
+                    return total
+                print(grid(300))
+                """, "threshold=50,trace_eagerness=20");
+        assertTrue(s.loops >= 2, "loops " + s.loops);
+        assertTrue(s.bridges >= 2, "bridges " + s.bridges);
+        assertEquals(0, s.abortReasons.getOrDefault("inner loop", 0L), s.abortReasons.toString());
+    }
+
+    @Test
     void recordingAbortsAtTheTraceLimitAndTheLoopIsLeftAlone() {
         JitStats s = same("""
                 def f(n):

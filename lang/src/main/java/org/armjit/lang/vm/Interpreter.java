@@ -486,9 +486,14 @@ public final class Interpreter implements RootSet {
                             if (heap.collectRequested || heap.stress || jit != null) {
                                 f.pc = pc;
                                 f.sp = sp;
-                                backEdge(f);
-                                pc = f.pc;
-                                sp = f.sp;
+                                try {
+                                    backEdge(f);
+                                } finally {
+                                    // also when a frame resumed after a JIT exit raises: the
+                                    // handler must see the pc the exit left (after its call)
+                                    pc = f.pc;
+                                    sp = f.sp;
+                                }
                             }
                             break;
                         case Op.POP_JUMP_IF_FALSE: {

@@ -8,7 +8,7 @@ public enum JitParameter {
     THRESHOLD("threshold", 1039, "back-edges a loop header counts before its loop is traced"),
     FUNCTION_THRESHOLD("function_threshold", 1619, "calls a function counts before it is traced from its entry"),
     TRACE_EAGERNESS("trace_eagerness", 200, "failures of one guard before a bridge is traced from it"),
-    DECAY("decay", 40, "counter decay per period, in thousandths (accepted, not used yet)"),
+    DECAY("decay", 40, "thousandths of every other hot counter lost each time a place gets hot (0 = none, 1000 = all)"),
     TRACE_LIMIT("trace_limit", 6000, "IR operations a recording may reach before it aborts as too long"),
     LOOP_LONGEVITY("loop_longevity", 1000, "how long unused compiled loops are kept (accepted, not used yet)"),
     MAX_RETRACE_GUARDS("max_retrace_guards", 15, "extra guards a retrace may add (accepted, not used yet)"),

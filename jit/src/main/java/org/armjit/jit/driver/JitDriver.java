@@ -148,6 +148,7 @@ public final class JitDriver implements JitHooks {
     }
 
     private void startLoop(Loop loop, Frame f) {
+        decayCounters();
         long t0 = System.nanoTime();
         try {
             recorder = loop.isFunction() ? Recorder.forFunction(this, loop, f) : Recorder.forLoop(this, loop, f);
@@ -254,6 +255,15 @@ public final class JitDriver implements JitHooks {
         if (!(result instanceof ExitState exit)) throw new IllegalStateException("a loop trace finished");
         exited(loop, f, exit);
         return true;
+    }
+
+    /**
+     * Each time something gets hot, every other counter loses decay/1000 of its count, so
+     * places that warm up slowly over a long run do not all end up traced.
+     */
+    private void decayCounters() {
+        int keep = 1000 - Math.min(1000, options.get(JitParameter.DECAY));
+        for (Loop l : loops.values()) l.counter = (int) ((long) l.counter * keep / 1000);
     }
 
     /** Runs a function's trace on its fresh frame: the result, or 0 after an exit moved the frame. */

@@ -132,13 +132,18 @@ public final class Dicts {
     }
 
     public void put(int d, int key, int hash, int value) {
+        putEntry(d, key, hash, value);
+    }
+
+    /** {@link #put}, returning the entry number that holds the key. */
+    public int putEntry(int d, int key, int hash, int value) {
         if (vm.heap.isPermanent(d)) vm.heap.rememberPermanent(d);
         int e = find(d, key, hash);
         if (e >= 0) {
             int entries = mem.loadWord(d + ENTRIES);
             mem.storeWord(entries + 8 + 12 * e + 8, value);
             vm.heap.writeBarrier(entries, value);
-            return;
+            return e;
         }
         int used = used(d);
         int entries = mem.loadWord(d + ENTRIES);
@@ -156,6 +161,7 @@ public final class Dicts {
         insertIndex(d, hash, used);
         mem.storeWord(d + USED, used + 1);
         mem.storeWord(d + COUNT, size(d) + 1);
+        return used;
     }
 
     private void insertIndex(int d, int hash, int entry) {

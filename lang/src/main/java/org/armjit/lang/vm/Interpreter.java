@@ -397,7 +397,7 @@ public final class Interpreter implements RootSet {
                             break;
                         }
                         case Op.LOAD_ATTR: {
-                            int v = quick.instanceAttribute(s[sp - 1], names[arg]);
+                            int v = quick.instanceAttribute(s[sp - 1], names[arg], lc.entryCache, pc - 1);
                             if (v == 0) {
                                 f.sp = sp;
                                 f.pc = pc;
@@ -407,7 +407,7 @@ public final class Interpreter implements RootSet {
                             break;
                         }
                         case Op.STORE_ATTR:
-                            if (!quick.storeInstanceAttribute(s[sp - 1], names[arg], s[sp - 2])) {
+                            if (!quick.storeInstanceAttribute(s[sp - 1], names[arg], s[sp - 2], lc.entryCache, pc - 1)) {
                                 if (jit != null && !Tag.isInt(s[sp - 1]) && vm.typeOf(s[sp - 1]) != TypeId.INSTANCE) jit.nameRebound(names[arg]);
                                 attrs.set(s[sp - 1], names[arg], s[sp - 2]);
                             }
@@ -415,7 +415,8 @@ public final class Interpreter implements RootSet {
                             break;
                         case Op.LOAD_METHOD: {
                             int obj = s[sp - 1];
-                            int m = attrs.lookupMethod(obj, names[arg]);
+                            int m = quick.method(obj, names[arg], lc.entryCache, pc - 1);
+                            if (m == 0) m = attrs.lookupMethod(obj, names[arg]);
                             if (m != 0) {
                                 s[sp - 1] = m;
                                 s[sp++] = obj;
@@ -647,7 +648,7 @@ public final class Interpreter implements RootSet {
                         }
                         case Superinstructions.LOAD_FAST_LOAD_ATTR: {
                             int o = s[arg];
-                            int v = o == 0 ? 0 : quick.instanceAttribute(o, names[code[pc] >>> 8]);
+                            int v = o == 0 ? 0 : quick.instanceAttribute(o, names[code[pc] >>> 8], lc.entryCache, pc);
                             if (v == 0) {
                                 pc--;
                                 plainOnce = true;
@@ -1039,9 +1040,7 @@ public final class Interpreter implements RootSet {
 
     private void storeGlobal(LoadedCode lc, int globals, int arg, int v) {
         int name = lc.names[arg];
-        int hash = vm.str.hash(name);
-        vm.dict.put(globals, name, hash, v);
-        lc.globalEntry[arg] = vm.dict.find(globals, name, hash);
+        lc.globalEntry[arg] = vm.dict.putEntry(globals, name, vm.str.hash(name), v);
     }
 
     private boolean truth(int v) {

@@ -24,6 +24,8 @@ public final class LoadedCode {
     /** Inline caches of LOAD_GLOBAL/STORE_GLOBAL per name: an entry number in the globals and in the builtins dict (see Dicts#cachedValue). */
     final int[] globalEntry;
     final int[] builtinEntry;
+    /** Per instruction: a dict entry number its attribute or method lookup found last (see Dicts#cachedValue), or -1. */
+    final int[] entryCache;
     /** Interned strs of the parameter names (keyword arguments are matched against them). */
     final int[] paramNames;
     public final int nlocals;
@@ -37,6 +39,8 @@ public final class LoadedCode {
         this.id = id;
         vm.codeTable.add(null); // reserve our id before children take theirs
         this.quick = Superinstructions.fuse(code.code);
+        this.entryCache = new int[code.code.length];
+        java.util.Arrays.fill(entryCache, -1);
         this.consts = new int[code.consts.length];
         for (int i = 0; i < consts.length; i++) {
             Object c = code.consts[i];

@@ -17,6 +17,11 @@ final class QuickOps {
     private static final int LIST = TypeId.LIST.id();
     private static final int TUPLE = TypeId.TUPLE.id();
     private static final int STR = TypeId.STR.id();
+    private static final int CLASS = TypeId.CLASS.id();
+    private static final int MODULE = TypeId.MODULE.id();
+    private static final int SUPER = TypeId.SUPER.id();
+    private static final int FUNCTION = TypeId.FUNCTION.id();
+    private static final int BUILTIN = TypeId.BUILTIN.id();
     private static final int INSTANCE = TypeId.INSTANCE.id();
     private static final int ITERATOR = TypeId.ITERATOR.id();
     private static final int RANGE_ITER = IteratorKind.RANGE.ordinal();
@@ -179,17 +184,64 @@ final class QuickOps {
         return Ranges.item(vm, subject, i);
     }
 
-    /** An attribute found in an instance's own dict, or NULL. */
-    int instanceAttribute(int obj, int name) {
+    /**
+     * An attribute found in an instance's own dict, or NULL. {@code cache[at]} remembers the
+     * entry number it was found at: instances of a class usually get their attributes in
+     * the same order, so one probe validated by key identity finds it.
+     */
+    int instanceAttribute(int obj, int name, int[] cache, int at) {
         if (Tag.isInt(obj) || type(obj) != INSTANCE) return 0;
-        return vm.dict.getStr(mem.loadWord(obj + Classes.ATTRS), name);
+        int d = mem.loadWord(obj + Classes.ATTRS);
+        int v = vm.dict.cachedValue(d, cache[at], name);
+        if (v != 0) return v;
+        int e = vm.dict.find(d, name, vm.str.hash(name));
+        if (e < 0) return 0;
+        cache[at] = e;
+        return vm.dict.entryValue(d, e);
     }
 
-    /** obj.name = value into an ordinary instance's dict; false if obj is anything else. */
-    boolean storeInstanceAttribute(int obj, int name, int value) {
+    /** obj.name = value into an ordinary instance's dict (cached like {@link #instanceAttribute}); false if obj is anything else. */
+    boolean storeInstanceAttribute(int obj, int name, int value, int[] cache, int at) {
         if (Tag.isInt(obj) || type(obj) != INSTANCE || vm.heap.isPermanent(obj)) return false;
         if ((mem.loadWord(mem.loadWord(obj + Classes.CLASS) + Classes.FLAGS) & Classes.EXCEPTION) != 0) return false;
-        vm.dict.put(mem.loadWord(obj + Classes.ATTRS), name, vm.str.hash(name), value);
+        int d = mem.loadWord(obj + Classes.ATTRS);
+        if (vm.dict.storeCached(d, cache[at], name, value)) return true;
+        cache[at] = vm.dict.putEntry(d, name, vm.str.hash(name), value);
         return true;
+    }
+
+    /**
+     * LOAD_METHOD's common case: a plain function (or unbound builtin) in the own dict of
+     * obj's class, which obj's dict does not shadow; NULL otherwise (the caller then asks
+     * {@link Attributes#lookupMethod}, which also walks base classes). Cached like
+     * {@link #instanceAttribute}.
+     */
+    int method(int obj, int name, int[] cache, int at) {
+        int cls;
+        if (Tag.isInt(obj)) {
+            cls = vm.intClass;
+        } else {
+            int t = type(obj);
+            if (t == INSTANCE) {
+                if (vm.dict.find(mem.loadWord(obj + Classes.ATTRS), name, vm.str.hash(name)) >= 0) return 0;
+                cls = mem.loadWord(obj + Classes.CLASS);
+            } else if (t == CLASS || t == MODULE || t == SUPER) {
+                return 0;
+            } else {
+                cls = vm.classes.classOf(obj);
+            }
+        }
+        int d = mem.loadWord(cls + Classes.DICT);
+        int m = vm.dict.cachedValue(d, cache[at], name);
+        if (m == 0) {
+            int e = vm.dict.find(d, name, vm.str.hash(name));
+            if (e < 0) return 0;
+            cache[at] = e;
+            m = vm.dict.entryValue(d, e);
+        }
+        if (Tag.isInt(m)) return 0;
+        int mt = type(m);
+        if (mt == FUNCTION || (mt == BUILTIN && mem.loadWord(m + 8) == 0)) return m;
+        return 0;
     }
 }

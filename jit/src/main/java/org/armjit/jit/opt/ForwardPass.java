@@ -133,4 +133,15 @@ abstract class ForwardPass implements Pass {
     static boolean isConstInt(Value v, int c) {
         return v instanceof Const k && k.type() == org.armjit.jit.ir.Type.INT && k.intValue() == c;
     }
+
+    /** Set when an _ovf op was folded or proved not to overflow: its guard_no_overflow, next, goes too. */
+    protected boolean dropNextOverflowGuard;
+
+    /** Whether {@code o} is the guard of an _ovf op this pass removed (and is dropped). */
+    protected boolean skipDroppedOverflowGuard(Operation o) {
+        if (!dropNextOverflowGuard) return false;
+        dropNextOverflowGuard = false;
+        if (o.op == Op.GUARD_NO_OVERFLOW) return true;
+        throw new IllegalStateException(getClass().getSimpleName() + " removed an _ovf op not followed by its guard but by " + o.op.text);
+    }
 }

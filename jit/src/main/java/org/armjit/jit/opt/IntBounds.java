@@ -20,7 +20,6 @@ import java.util.Map;
 public final class IntBounds extends ForwardPass {
     private static final long MIN = Integer.MIN_VALUE, MAX = Integer.MAX_VALUE;
     private final Map<Value, long[]> bounds = new IdentityHashMap<>();
-    private boolean dropNextOverflowGuard;
     /** Bounds of the last _ovf op's exact result, which hold once its guard_no_overflow passed. */
     private Value pendingOvf;
     private long[] pendingBounds;
@@ -60,11 +59,7 @@ public final class IntBounds extends ForwardPass {
 
     @Override
     protected void visit(Operation o) {
-        if (dropNextOverflowGuard) {
-            dropNextOverflowGuard = false;
-            if (o.op == Op.GUARD_NO_OVERFLOW) return;
-            throw new IllegalStateException("removed an overflow check followed by " + o.op.text);
-        }
+        if (skipDroppedOverflowGuard(o)) return;
         Value[] a = args(o);
         if (o.op.isOvf()) {
             visitOvf(o, a);

@@ -27,7 +27,6 @@ public final class Rewrite extends ForwardPass {
     /** Comparisons x == C (x != C): if guard_true (guard_false) passes on them, x is C. */
     private final Map<Value, Value[]> equalities = new IdentityHashMap<>();
     private final Map<Value, Value[]> inequalities = new IdentityHashMap<>();
-    private boolean dropNextOverflowGuard;
 
     @Override
     public String name() {
@@ -53,11 +52,7 @@ public final class Rewrite extends ForwardPass {
 
     @Override
     protected void visit(Operation o) {
-        if (dropNextOverflowGuard) {
-            dropNextOverflowGuard = false;
-            if (o.op == Op.GUARD_NO_OVERFLOW) return;
-            throw new IllegalStateException("folded an _ovf op whose guard is " + o.op.text);
-        }
+        if (skipDroppedOverflowGuard(o)) return;
         Value[] a = args(o);
         if (o.op.isOvf()) {
             visitOvf(o, a);

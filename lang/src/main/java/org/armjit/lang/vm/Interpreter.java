@@ -895,7 +895,7 @@ public final class Interpreter implements RootSet {
                 int codeId = Tag.unbox(s[--sp]);
                 int defaults = (arg & 1) != 0 ? s[--sp] : 0;
                 int closure = (arg & 8) != 0 ? s[--sp] : 0;
-                s[sp++] = newFunction(codeId, f.globals, defaults, closure, lc.code.isModule());
+                s[sp++] = newFunction(codeId, f.globals, defaults, closure, lc.code.isModule() || f.namespace != 0); // methods too
                 break;
             }
             case Op.BUILD_CLASS: {
@@ -1119,7 +1119,7 @@ public final class Interpreter implements RootSet {
         return vm.valueError("not enough values to unpack (expected " + n + ", got " + len + ")");
     }
 
-    /** A function object; module-level ones are immortal when there is room (the JIT folds them). */
+    /** A function object; module-level ones and methods are immortal when there is room (the JIT folds them). */
     int newFunction(int codeId, int globals, int defaults, int closure, boolean moduleLevel) {
         int fn = moduleLevel ? heap.allocateImmortal(Heap.header(TypeId.FUNCTION), 24) : vm.alloc(Heap.header(TypeId.FUNCTION), 24);
         mem.storeWord(fn + FN_CODE, codeId);

@@ -80,9 +80,8 @@ final class Helpers {
         iter = calls.register("iter", R, List.of(R), false, a -> guarded(() -> vm.interp.iter((int) a[0])));
         for (int n = 0; n < callFunction.length; n++) {
             int nargs = n;
-            Kind[] kinds = new Kind[n + 1];
-            java.util.Arrays.fill(kinds, R);
-            callFunction[n] = calls.register("call_function_" + n, R, List.of(kinds), true, a -> {
+            List<Kind> kinds = refs(n + 1);
+            callFunction[n] = calls.register("call_function_" + n, R, kinds, true, a -> {
                 Handles h = vm.heap.handles;
                 int mark = h.mark();
                 try {
@@ -98,9 +97,8 @@ final class Helpers {
         }
         for (int n = 0; n < buildList.length; n++) {
             int count = n;
-            Kind[] kinds = new Kind[n];
-            java.util.Arrays.fill(kinds, R);
-            buildList[n] = calls.register("build_list_" + n, R, List.of(kinds), false, a -> {
+            List<Kind> kinds = refs(n);
+            buildList[n] = calls.register("build_list_" + n, R, kinds, false, a -> {
                 int[] items = new int[count];
                 for (int i = 0; i < count; i++) items[i] = (int) a[i];
                 return vm.seq.listFrom(items, 0, count);
@@ -108,9 +106,8 @@ final class Helpers {
         }
         for (int n = 0; n < callBuiltin.length; n++) {
             int nargs = n;
-            Kind[] kinds = new Kind[n + 2];
-            java.util.Arrays.fill(kinds, R);
-            callBuiltin[n] = calls.register("call_builtin_" + n, R, List.of(kinds), false, a -> guarded(() -> {
+            List<Kind> kinds = refs(n + 2);
+            callBuiltin[n] = calls.register("call_builtin_" + n, R, kinds, false, a -> guarded(() -> {
                 Handles h = vm.heap.handles;
                 int mark = h.mark();
                 try {
@@ -124,6 +121,10 @@ final class Helpers {
                 }
             }));
         }
+    }
+
+    private static List<Kind> refs(int n) {
+        return java.util.Collections.nCopies(n, Kind.REF);
     }
 
     private interface Body {

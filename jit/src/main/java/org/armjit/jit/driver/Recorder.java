@@ -813,14 +813,11 @@ final class Recorder {
     /** The state after the instruction being recorded, resuming at the next one. */
     private Snapshot snapshotAfter() {
         List<VFrame> saved = insnFrames;
-        int savedPc = pc;
         insnFrames = null;
-        pc = pc + 1;
         try {
-            return snapshot();
+            return snapshotAt(pc + 1);
         } finally {
             insnFrames = saved;
-            pc = savedPc;
         }
     }
 
@@ -1237,8 +1234,13 @@ final class Recorder {
     }
 
     private Snapshot snapshotAtLoopHeader() {
+        return snapshotAt(loop.pc);
+    }
+
+    /** {@link #snapshot()} with the innermost frame resuming at {@code resumePc}. */
+    private Snapshot snapshotAt(int resumePc) {
         int saved = pc;
-        pc = loop.pc;
+        pc = resumePc;
         try {
             return snapshot();
         } finally {

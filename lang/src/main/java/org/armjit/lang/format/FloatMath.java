@@ -103,7 +103,7 @@ public final class FloatMath {
         }
         if (v == 1.0) return negate ? -1.0 : 1.0;
         double r = Math.pow(v, w);
-        if (Double.isInfinite(r)) throw FormatException.overflowError("(34, 'Numerical result out of range')");
+        if (Double.isInfinite(r)) throw FormatException.overflowErrno(34, "Numerical result out of range");
         return negate ? -r : r;
     }
 

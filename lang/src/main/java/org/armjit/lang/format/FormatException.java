@@ -10,11 +10,25 @@ public final class FormatException extends RuntimeException {
 
     private final String pythonType;
     private final String message;
+    /** For an OS-style error (args (errno, strerror)): the errno, else 0. */
+    private final int errno;
+    private final String strerror;
 
     public FormatException(String pythonType, String message) {
+        this(pythonType, message, 0, null);
+    }
+
+    private FormatException(String pythonType, String message, int errno, String strerror) {
         super(null, null, false, false); // raised in ordinary control flow: no stack trace
         this.pythonType = pythonType;
         this.message = message;
+        this.errno = errno;
+        this.strerror = strerror;
+    }
+
+    /** OverflowError with args (errno, strerror), printed "(34, 'Numerical result out of range')". */
+    public static FormatException overflowErrno(int errno, String strerror) {
+        return new FormatException("OverflowError", "(" + errno + ", '" + strerror + "')", errno, strerror);
     }
 
     public static FormatException valueError(String message) {
@@ -36,6 +50,15 @@ public final class FormatException extends RuntimeException {
     /** "ValueError", "TypeError", "OverflowError", "ZeroDivisionError", "KeyError", "IndexError" or "MemoryError". */
     public String pythonType() {
         return pythonType;
+    }
+
+    /** The errno of an OS-style error (its args are (errno, {@link #strerror()})), or 0. */
+    public int errno() {
+        return errno;
+    }
+
+    public String strerror() {
+        return strerror;
     }
 
     /** The exception's message as CPython prints it after "Type: ". */

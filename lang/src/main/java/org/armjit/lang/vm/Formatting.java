@@ -18,18 +18,14 @@ import org.armjit.runtime.heap.TypeId;
 final class Formatting {
     private final Vm vm;
 
-    private static final java.util.regex.Pattern ERRNO_MESSAGE = java.util.regex.Pattern.compile("\\((\\d+), '([^']*)'\\)");
-
     Formatting(Vm vm) {
         this.vm = vm;
     }
 
     /** Raises a library error as the Python exception it names. */
     PyException raise(FormatException e) {
-        // errno-style messages "(34, 'text')" become the two-argument exception CPython raises
-        java.util.regex.Matcher m = ERRNO_MESSAGE.matcher(e.message());
-        if (m.matches()) {
-            int args = vm.seq.tupleOf(Tag.box(Integer.parseInt(m.group(1))), vm.str.of(m.group(2)));
+        if (e.errno() != 0) { // the two-argument exception CPython raises: args (errno, strerror)
+            int args = vm.seq.tupleOf(Tag.box(e.errno()), vm.str.of(e.strerror()));
             throw new PyException(vm.classes.newExceptionInstance(vm.builtinClass(e.pythonType()), args));
         }
         throw vm.raise(e.pythonType(), e.message());

@@ -450,7 +450,7 @@ public final class Interpreter implements RootSet {
                             break;
                         case Op.BINARY_OP: {
                             int a = s[sp - 2], b = s[sp - 1];
-                            int r = (a & b & 1) != 0 ? QuickOps.smallInt(arg & 15, a, b) : quick.floatArith(arg & 15, a, b);
+                            int r = quick.arith(arg & 15, a, b);
                             if (r == 0) {
                                 f.sp = sp;
                                 f.pc = pc;
@@ -559,8 +559,7 @@ public final class Interpreter implements RootSet {
                         // decline before any effect (pc--, plainOnce): the plain instructions run.
                         case Superinstructions.LOAD_FAST_LOAD_CONST_BINARY_OP: {
                             int a = s[arg], b = consts[code[pc] >>> 8];
-                            int r = a == 0 ? 0 : (a & b & 1) != 0 ? QuickOps.smallInt((code[pc + 1] >>> 8) & 15, a, b)
-                                    : quick.floatArith((code[pc + 1] >>> 8) & 15, a, b);
+                            int r = a == 0 ? 0 : quick.arith((code[pc + 1] >>> 8) & 15, a, b);
                             if (r == 0) {
                                 pc--;
                                 plainOnce = true;
@@ -572,8 +571,7 @@ public final class Interpreter implements RootSet {
                         }
                         case Superinstructions.LOAD_FAST_LOAD_FAST_BINARY_OP: {
                             int a = s[arg], b = s[code[pc] >>> 8];
-                            int r = a == 0 || b == 0 ? 0 : (a & b & 1) != 0 ? QuickOps.smallInt((code[pc + 1] >>> 8) & 15, a, b)
-                                    : quick.floatArith((code[pc + 1] >>> 8) & 15, a, b);
+                            int r = a == 0 || b == 0 ? 0 : quick.arith((code[pc + 1] >>> 8) & 15, a, b);
                             if (r == 0) {
                                 pc--;
                                 plainOnce = true;
@@ -635,7 +633,7 @@ public final class Interpreter implements RootSet {
                         }
                         case Superinstructions.BINARY_OP_STORE_FAST: {
                             int a = s[sp - 2], b = s[sp - 1];
-                            int r = (a & b & 1) != 0 ? QuickOps.smallInt(arg & 15, a, b) : quick.floatArith(arg & 15, a, b);
+                            int r = quick.arith(arg & 15, a, b);
                             if (r == 0) {
                                 pc--;
                                 plainOnce = true;
@@ -688,8 +686,7 @@ public final class Interpreter implements RootSet {
                         }
                         case Superinstructions.LOAD_CONST_BINARY_OP: {
                             int a = s[sp - 1], b = consts[arg];
-                            int r = (a & b & 1) != 0 ? QuickOps.smallInt((code[pc] >>> 8) & 15, a, b)
-                                    : quick.floatArith((code[pc] >>> 8) & 15, a, b);
+                            int r = quick.arith((code[pc] >>> 8) & 15, a, b);
                             if (r == 0) {
                                 pc--;
                                 plainOnce = true;

@@ -69,6 +69,11 @@ final class QuickOps {
         return r >= Tag.MIN && r <= Tag.MAX ? Tag.box((int) r) : 0;
     }
 
+    /** a op b on small ints or floats (both operands non-NULL); NULL when the generic path must decide. */
+    int arith(int op, int a, int b) {
+        return (a & b & 1) != 0 ? smallInt(op, a, b) : floatArith(op, a, b);
+    }
+
     /**
      * + - * / with a float operand and a float or small-int other operand (not both small
      * ints); NULL otherwise, and for division by zero. Java's double arithmetic is IEEE,

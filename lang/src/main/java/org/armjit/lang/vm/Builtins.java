@@ -54,7 +54,7 @@ final class Builtins {
             if (name.endsWith("_iterator") || name.startsWith("dict_") || name.equals("NoneType")
                     || name.equals("function") || name.equals("builtin_function_or_method") || name.equals("method")
                     || name.equals("module") || name.equals("cell") || name.equals("str_ascii_iterator")
-                    || name.equals("iterator")) {
+                    || name.equals("iterator") || name.equals("generator")) {
                 continue;
             }
             vm.dict.put(b, vm.intern(name), vm.builtinClass(name));
@@ -72,6 +72,7 @@ final class Builtins {
         installFunctions(b);
         installConstructors();
         new TypeMethods(vm, this).install();
+        new SetMethods(vm, this).install();
     }
 
     int notImplemented() {
@@ -114,6 +115,8 @@ final class Builtins {
             int v = a[off];
             if (vm.ints.isInt(v)) return vm.ints.sign(v) < 0 ? vm.ints.neg(v) : vm.ops.positive(v);
             if (vm.floats.isFloat(v)) return vm.floats.box(Math.abs(vm.floats.value(v)));
+            int r = vm.ops.userUnary(v, "__abs__");
+            if (r != 0) return r;
             throw vm.typeError("bad operand type for abs(): '" + vm.typeName(v) + "'");
         });
         def(b, "isinstance", (self, a, off, n, kw) -> {
@@ -223,7 +226,8 @@ final class Builtins {
             int v = a[off];
             if (Tag.isInt(v)) return vm.falseObj;
             TypeId t = vm.typeOf(v);
-            return vm.bool(t == TypeId.FUNCTION || t == TypeId.BUILTIN || t == TypeId.METHOD || t == TypeId.CLASS);
+            return vm.bool(t == TypeId.FUNCTION || t == TypeId.BUILTIN || t == TypeId.METHOD || t == TypeId.CLASS
+                    || vm.ops.dunder(v, "__call__") != 0);
         });
         def(b, "any", (self, a, off, n, kw) -> {
             args.exactly("any", n, 1);
@@ -502,6 +506,65 @@ final class Builtins {
                 handles.release(mark);
             }
         });
+        constructor("set", (cls, a, off, n, kw) -> {
+            args.onlyKeywords("set", kw);
+            args.between("set", n, 0, 1);
+            return n == 0 ? vm.sets.newSet(false) : vm.sets.of(a[off], false);
+        });
+        constructor("frozenset", (cls, a, off, n, kw) -> {
+            args.onlyKeywords("frozenset", kw);
+            args.between("frozenset", n, 0, 1);
+            if (n == 1 && !Tag.isInt(a[off]) && vm.typeOf(a[off]) == TypeId.FROZENSET) return a[off];
+            return n == 0 ? vm.sets.newSet(true) : vm.sets.of(a[off], true);
+        });
+        constructor("staticmethod", (cls, a, off, n, kw) -> descriptor(cls, a, off, n, "staticmethod"));
+        constructor("classmethod", (cls, a, off, n, kw) -> descriptor(cls, a, off, n, "classmethod"));
+        constructor("property", (cls, a, off, n, kw) -> {
+            args.between("property", n, 0, 4);
+            int mark = handles.mark();
+            try {
+                int base = handles.mark();
+                for (int i = 0; i < n; i++) handles.push(a[off + i]);
+                int p = handles.push(vm.classes.newInstance(vm.propertyClass));
+                String[] names = {"fget", "fset", "fdel", "doc"};
+                for (int i = 0; i < 4; i++) {
+                    int v = i < n - args.keywordCount(kw) ? handles.get(base + i) : args.keyword(handles.array(), base, n, kw, names[i]);
+                    vm.dict.put(vm.classes.instanceDict(handles.get(p)), vm.intern(names[i]), v == 0 ? vm.none : v);
+                }
+                return handles.get(p);
+            } finally {
+                handles.release(mark);
+            }
+        });
+        constructor("map", (cls, a, off, n, kw) -> {
+            args.onlyKeywords("map", kw);
+            if (n < 2) throw vm.typeError("map() must have at least two arguments.");
+            int mark = handles.mark();
+            try {
+                int hf = handles.push(a[off]);
+                int t = handles.push(vm.seq.newTuple(n - 1));
+                for (int i = 1; i < n; i++) {
+                    int it = vm.interp.iter(a[off + i]);
+                    vm.seq.tupleSet(handles.get(t), i - 1, it);
+                }
+                int m = vm.interp.iters.create(IteratorKind.MAP, handles.get(hf), handles.get(t));
+                return m;
+            } finally {
+                handles.release(mark);
+            }
+        });
+        constructor("filter", (cls, a, off, n, kw) -> {
+            args.onlyKeywords("filter", kw);
+            args.exactly("filter", n, 2);
+            int mark = handles.mark();
+            try {
+                int hf = handles.push(a[off]);
+                int it = vm.interp.iter(a[off + 1]);
+                return vm.interp.iters.create(IteratorKind.FILTER, handles.get(hf), it);
+            } finally {
+                handles.release(mark);
+            }
+        });
         constructor("reversed", (cls, a, off, n, kw) -> {
             args.onlyKeywords("reversed", kw);
             args.exactly("reversed", n, 1);
@@ -537,6 +600,18 @@ final class Builtins {
             if (n == 1) return vm.interp.newSlice(none, a[off], none);
             return vm.interp.newSlice(a[off], a[off + 1], n == 3 ? a[off + 2] : none);
         });
+    }
+
+    private int descriptor(int cls, int[] a, int off, int n, String name) {
+        args.exactly(name, n, 1);
+        int h = handles.push(a[off]);
+        try {
+            int d = vm.classes.newInstance(cls);
+            vm.dict.put(vm.classes.instanceDict(d), vm.intern("__func__"), handles.get(h));
+            return d;
+        } finally {
+            handles.release(h);
+        }
     }
 
     private int normInt(int w) {
@@ -593,6 +668,12 @@ final class Builtins {
             parent = nbases == 1 ? s[base + 2] : vm.objectClass;
             boolean moduleLevel = vm.interp.top != null && vm.interp.top.code.code.isModule();
             int cls = vm.classes.newClass(vm.str.toJava(s[base + 1]), parent, handles.get(hns), TypeId.INSTANCE, moduleLevel);
+            for (int e = 0; (e = vm.dict.nextEntry(handles.get(hns), e)) >= 0; e++) {
+                int v = vm.dict.entryValue(handles.get(hns), e);
+                if (!Tag.isInt(v) && vm.typeOf(v) == TypeId.INSTANCE && vm.classes.classOf(v) == vm.propertyClass) {
+                    vm.classes.markDescriptors(cls);
+                }
+            }
             cell = handles.get(hcell);
             if (cell != vm.none && !Tag.isInt(cell) && vm.typeOf(cell) == TypeId.CELL) {
                 mem.storeWord(cell + 4, cls);

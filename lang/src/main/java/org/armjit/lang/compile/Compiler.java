@@ -224,6 +224,13 @@ public final class Compiler {
                 expr(a.value());
                 store(a.target());
             }
+            if (u.scope.kind == Scope.Kind.CLASS && a.target() instanceof Expr.Name n) {
+                // the annotation itself is not kept: __annotations__ records the names in order (dataclasses read them)
+                u.b.emit(LOAD_CONST, u.b.constant(Const.NONE));
+                u.b.emit(LOAD_NAME, u.b.name("__annotations__"));
+                u.b.emit(LOAD_CONST, u.b.constant(n.id()));
+                u.b.emit(STORE_SUBSCR);
+            }
         } else if (s instanceof Stmt.If i) {
             ifStmt(i);
         } else if (s instanceof Stmt.While w) {
@@ -652,6 +659,10 @@ public final class Compiler {
         }
         u = new Unit(scope, qualname(c.name()));
         u.b.line = line;
+        if (c.body().stream().anyMatch(st -> st instanceof Stmt.AnnAssign an && an.target() instanceof Expr.Name)) {
+            u.b.emit(BUILD_MAP, 0);
+            u.b.emit(STORE_NAME, u.b.name("__annotations__"));
+        }
         stmts(c.body());
         u.b.line = line;
         if (scope.needsClassCell) {
@@ -1068,8 +1079,9 @@ public final class Compiler {
         boolean ex = hasStarred(c.args());
         for (Expr.Keyword k : c.keywords()) ex |= k.arg() == null;
         if (ex) {
-            // the callable was pushed as [NULL f] or [f self]: call through a plain reference
-            starredList(c.args());
+            // CALL_FUNCTION_EX takes the callable as [NULL f] or [f self], and one *iterable as it is
+            if (c.args().size() == 1 && c.args().get(0) instanceof Expr.Starred st) expr(st.value());
+            else starredList(c.args());
             if (!c.keywords().isEmpty()) {
                 u.b.emit(BUILD_MAP, 0);
                 for (Expr.Keyword k : c.keywords()) {

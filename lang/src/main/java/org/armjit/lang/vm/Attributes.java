@@ -172,6 +172,10 @@ final class Attributes {
                         throw vm.typeError("cannot set '" + vm.str.toJava(name) + "' attribute of immutable type '"
                                 + vm.classes.name(obj) + "'");
                     }
+                    if (is(name, "__name__") && !Tag.isInt(value) && vm.typeOf(value) == TypeId.STR) {
+                        mem.storeWord(obj + Classes.NAME, vm.intern(vm.str.toJava(value)));
+                        return;
+                    }
                     vm.dict.put(vm.classes.dict(obj), name, vm.str.hash(name), value);
                     return;
                 case MODULE:
@@ -188,7 +192,7 @@ final class Attributes {
         if (!Tag.isInt(obj)) {
             TypeId t = vm.typeOf(obj);
             int dict = t == TypeId.INSTANCE ? vm.classes.instanceDict(obj)
-                    : t == TypeId.CLASS && !vm.heap.isPermanent(obj) ? vm.classes.dict(obj) : 0;
+                    : t == TypeId.CLASS && !vm.classes.isBuiltinClass(obj) ? vm.classes.dict(obj) : 0;
             if (dict != 0) {
                 if (vm.dict.remove(dict, name) != 0) return;
                 if (t == TypeId.CLASS) {

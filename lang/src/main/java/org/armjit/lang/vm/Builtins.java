@@ -25,6 +25,8 @@ final class Builtins {
     private int objectInit;
     private int memoryError;
     private int notImplemented;
+    /** sys.stdout and sys.stderr: instances of a builtin class whose write() prints. */
+    int stdout, stderr;
 
     Builtins(Vm vm) {
         this.vm = vm;
@@ -61,6 +63,18 @@ final class Builtins {
         }
         vm.dict.put(b, vm.intern("NotImplemented"), notImplemented);
         memoryError = vm.newException("MemoryError", null);
+        int textIO = vm.classes.newClass("TextIOWrapper", vm.objectClass, vm.dict.newDict(), TypeId.INSTANCE);
+        def(vm.classes.dict(textIO), "write", (self, a, off, n, kw) -> {
+            args.exactly("write", n, 1);
+            if (Tag.isInt(a[off]) || vm.typeOf(a[off]) != TypeId.STR) {
+                throw vm.typeError("write() argument must be str, not " + vm.typeName(a[off]));
+            }
+            (self == stderr ? vm.err : vm.out).print(vm.str.toJava(a[off]));
+            return Tag.box(vm.str.length(a[off]));
+        });
+        def(vm.classes.dict(textIO), "flush", (self, a, off, n, kw) -> vm.none);
+        stdout = vm.classes.newInstance(textIO);
+        stderr = vm.classes.newInstance(textIO);
 
         objectInit = def(vm.classes.dict(vm.objectClass), "__init__", (self, a, off, n, kw) -> vm.none);
         def(vm.classes.dict(vm.baseException), "__init__", (self, a, off, n, kw) -> {
@@ -98,7 +112,18 @@ final class Builtins {
                 sb.append(vm.ops.str(a[off + i]));
             }
             sb.append(end);
-            vm.out.print(sb);
+            int file = args.keyword(a, off, n, kw, "file");
+            if (file == 0 || file == vm.none || file == stdout) {
+                vm.out.print(sb);
+            } else {
+                int hf = handles.push(file);
+                try {
+                    int text = vm.str.of(sb.toString());
+                    vm.interp.call(vm.interp.getAttribute(handles.get(hf), vm.intern("write")), text);
+                } finally {
+                    handles.release(hf);
+                }
+            }
             return vm.none;
         });
         def(b, "len", (self, a, off, n, kw) -> {
@@ -247,6 +272,11 @@ final class Builtins {
             if (v != 0) return v;
             if (n == 2) return a[off + 1];
             throw new PyException(vm.classes.newExceptionInstance(vm.stopIteration, vm.seq.newTuple(0)));
+        });
+        def(b, "delattr", (self, a, off, n, kw) -> {
+            args.exactly("delattr", n, 2);
+            vm.interp.deleteAttribute(a[off], vm.intern(args.strArg(a[off + 1], "delattr", "2")));
+            return vm.none;
         });
         def(b, "getattr", (self, a, off, n, kw) -> {
             args.between("getattr", n, 2, 3);
@@ -748,8 +778,10 @@ final class Builtins {
             switch (n) {
                 case "math": new MathModule(vm, this).install(dict); break;
                 case "sys": new SysModule(vm, this).install(dict); break;
+                case "_random": new RandomModule(vm, this).install(dict); break;
+                case "time": installTime(dict); break;
                 default:
-                    throw vm.raise("ModuleNotFoundError", "No module named '" + n + "'");
+                    return importLibrary(name, n);
             }
             m = vm.heap.allocateImmortal(Heap.header(TypeId.MODULE), 16);
             mem.storeWord(m + 4, name);
@@ -759,6 +791,45 @@ final class Builtins {
         } finally {
             handles.release(hd);
         }
+    }
+
+    /** A module written in Python (see {@link LibraryModules}): registered first, then its code run. */
+    private int importLibrary(int name, String n) {
+        String src = LibraryModules.source(n);
+        if (src == null) throw vm.raise("ModuleNotFoundError", "No module named '" + n + "'");
+        org.armjit.lang.bytecode.CodeObject code = org.armjit.lang.compile.Compiler.compileModule(src, n + ".py");
+        int mark = handles.mark();
+        try {
+            int hn = handles.push(name);
+            int hd = handles.push(vm.dict.newImmortalDict());
+            vm.dict.put(handles.get(hd), vm.intern("__name__"), handles.get(hn));
+            vm.dict.put(handles.get(hd), vm.intern("__builtins__"), vm.builtinsDict);
+            int m = vm.heap.allocateImmortal(Heap.header(TypeId.MODULE), 16);
+            mem.storeWord(m + 4, handles.get(hn));
+            mem.storeWord(m + 8, handles.get(hd));
+            vm.dict.put(vm.modulesDict, handles.get(hn), m);
+            int hm = handles.push(m);
+            vm.interp.runModule(code, handles.get(hd));
+            return handles.get(hm);
+        } finally {
+            handles.release(mark);
+        }
+    }
+
+    private void installTime(int dict) {
+        def(dict, "time", (self, a, off, n, kw) -> vm.floats.box(System.currentTimeMillis() / 1000.0));
+        def(dict, "perf_counter", (self, a, off, n, kw) -> vm.floats.box(System.nanoTime() / 1e9));
+        def(dict, "process_time", (self, a, off, n, kw) -> vm.floats.box(System.nanoTime() / 1e9));
+        def(dict, "monotonic", (self, a, off, n, kw) -> vm.floats.box(System.nanoTime() / 1e9));
+        def(dict, "sleep", (self, a, off, n, kw) -> {
+            args.exactly("sleep", n, 1);
+            try {
+                Thread.sleep((long) (vm.ops.toDouble(a[off]) * 1000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return vm.none;
+        });
     }
 
     int importFrom(int module, int name) {

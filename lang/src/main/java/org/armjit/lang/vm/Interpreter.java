@@ -1339,6 +1339,10 @@ public final class Interpreter implements RootSet {
         attrs.set(obj, name, value);
     }
 
+    public void deleteAttribute(int obj, int name) {
+        attrs.delete(obj, name);
+    }
+
     public int getItem(int obj, int key) {
         return subs.get(obj, key);
     }

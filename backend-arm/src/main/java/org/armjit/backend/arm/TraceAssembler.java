@@ -920,6 +920,8 @@ final class TraceAssembler {
 
     private void copy(Operation o) {
         Value a = o.arg(0);
+        // A copy of a value that dies here takes over its register: no instruction.
+        if (!a.isConst() && lastUse[a.index] == pos && reg[a.index] != Loc.NONE && hint[o.index] == Loc.NONE) hint[o.index] = reg[a.index];
         if (o.type() == Type.FLOAT) {
             VfpRegister s = useF(a);
             releaseDying(o);

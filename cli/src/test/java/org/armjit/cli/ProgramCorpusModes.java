@@ -46,7 +46,8 @@ final class ProgramCorpusModes {
             "exc_stopiteration", "builtin_sorted_reversed", "builtin_enumerate_zip", "builtin_len_abs_minmax",
             "builtin_constructors", "real_graph_bfs", "real_inventory_report", "real_matrix", "real_word_frequency",
             "real_bank_simulation", "real_rpn_calculator", "real_string_builder",
-            "errors/memory_error", "errors/recursion_error", "errors/user_exception_class_raised");
+            "errors/memory_error", "errors/recursion_error", "errors/user_exception_class_raised",
+            "gc_tagged_int_roots");
 
     private ProgramCorpusModes() {}
 

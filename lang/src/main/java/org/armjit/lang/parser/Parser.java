@@ -43,6 +43,7 @@ public final class Parser {
     /** Bracket nesting at the current token (for the "forgot a comma" rule). */
     private int depth;
     private final SyntaxErrors errors;
+    private final ParserStack stack = new ParserStack();
 
     Parser(SourceText src, List<Token> toks) {
         this.src = src;
@@ -699,6 +700,26 @@ public final class Parser {
 
     // ------------------------------------------------------------------ expressions
 
+    /** Parses a bracketed construct, charged what it costs CPython's parser stack. */
+    private Expr bracketed(java.util.function.Supplier<Expr> parse) {
+        stack.enterBracket();
+        try {
+            return parse.get();
+        } finally {
+            stack.leaveBracket();
+        }
+    }
+
+    /** Parses a nested construct charged {@code cost} levels of CPython's parser stack. */
+    private Expr deeper(int cost, java.util.function.Supplier<Expr> parse) {
+        stack.enter(cost);
+        try {
+            return parse.get();
+        } finally {
+            stack.leave(cost);
+        }
+    }
+
     /** expression (',' expression)* [','] -- an unparenthesized tuple when there are commas. */
     Expr starExpressions() {
         Token start = peek();
@@ -758,7 +779,7 @@ public final class Parser {
             throw invalidSyntax();
         }
         next();
-        Expr orelse = expression();
+        Expr orelse = deeper(ParserStack.CONDITIONAL, () -> expression());
         return new Expr.IfExp(Pos.span(body.pos(), orelse.pos()), test, body, orelse);
     }
 
@@ -766,7 +787,7 @@ public final class Parser {
         Token t = next();
         Arguments args = parameters(":", false);
         expectOp(":");
-        Expr body = expression();
+        Expr body = deeper(ParserStack.LAMBDA, () -> expression());
         return new Expr.Lambda(span(t, body.pos()), args, body);
     }
 
@@ -795,7 +816,7 @@ public final class Parser {
     private Expr inversion() {
         if (atName("not")) {
             Token t = next();
-            Expr operand = inversion();
+            Expr operand = deeper(ParserStack.UNARY, () -> inversion());
             return new Expr.UnaryOp(span(t, operand.pos()), "not", operand);
         }
         return comparison();
@@ -923,7 +944,7 @@ public final class Parser {
         Token t = peek();
         if (t.isOp("-") || t.isOp("+") || t.isOp("~")) {
             next();
-            Expr operand = factor();
+            Expr operand = deeper(ParserStack.UNARY, () -> factor());
             return new Expr.UnaryOp(span(t, operand.pos()), t.text(), operand);
         }
         return power();
@@ -934,7 +955,7 @@ public final class Parser {
         Expr base = primary();
         if (!atOp("**")) return base;
         next();
-        Expr exp = factor(); // right-associative, and binds tighter than a unary minus on its left
+        Expr exp = deeper(ParserStack.POWER, () -> factor()); // right-associative, and binds tighter than a unary minus on its left
         return new Expr.BinOp(Pos.span(base.pos(), exp.pos()), base, BinaryOp.POW, exp);
     }
 
@@ -947,10 +968,11 @@ public final class Parser {
                 Token name = identifier();
                 e = new Expr.Attribute(span(e.pos(), name), e, name.text());
             } else if (t.isOp("(")) {
-                e = call(e);
+                Expr func = e;
+                e = deeper(ParserStack.TRAILER, () -> call(func));
             } else if (t.isOp("[")) {
                 next();
-                Expr slice = slices();
+                Expr slice = deeper(ParserStack.TRAILER, () -> slices());
                 Token close = expectOp("]");
                 e = new Expr.Subscript(span(e.pos(), close), e, slice);
             } else {
@@ -1056,9 +1078,9 @@ public final class Parser {
                 return strings();
             case OP:
                 switch (t.text()) {
-                    case "(": return parenthesized();
-                    case "[": return listDisplay();
-                    case "{": return dictDisplay();
+                    case "(": return bracketed(this::parenthesized);
+                    case "[": return bracketed(this::listDisplay);
+                    case "{": return bracketed(this::dictDisplay);
                     case "...": throw unsupported("...", t);
                     default: throw invalidSyntax();
                 }

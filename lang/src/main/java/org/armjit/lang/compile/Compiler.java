@@ -216,7 +216,7 @@ public final class Compiler {
 
     /** CPython refuses to bind {@code __debug__} (a constant) anywhere, at compile time. */
     private void forbidDebug(String name, Pos at) {
-        if (name.equals("__debug__")) throw error("cannot assign to __debug__", at);
+        if ("__debug__".equals(name)) throw error("cannot assign to __debug__", at); // name is null for **kwargs
     }
 
     // ------------------------------------------------------------------ statements

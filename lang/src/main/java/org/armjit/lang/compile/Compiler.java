@@ -69,6 +69,24 @@ public final class Compiler {
         WITH,
     }
 
+    /** CPython's CO_MAXBLOCKS: deeper static nesting of loops and try statements is a SyntaxError. */
+    private static final int MAX_BLOCKS = 20;
+
+    /**
+     * Enters a block, refusing nesting CPython refuses. CPython counts an except clause as two
+     * blocks (its handler and the handler's cleanup), everything else as one.
+     */
+    private void pushBlock(Block block, Pos at) {
+        int count = 0;
+        for (Block b : u.blocks) count += blockWeight(b.kind());
+        if (count + blockWeight(block.kind()) > MAX_BLOCKS) throw error("too many statically nested blocks", at);
+        u.blocks.add(block);
+    }
+
+    private static int blockWeight(BlockKind kind) {
+        return kind == BlockKind.HANDLER || kind == BlockKind.HANDLER_NAMED ? 2 : 1;
+    }
+
     private record Block(BlockKind kind, CodeBuilder.Label head, CodeBuilder.Label exit, List<Stmt> finalBody,
                          String name) {
     }
@@ -196,6 +214,11 @@ public final class Compiler {
         return src.syntaxError(msg, at.line(), at.col() + 1, at.endLine(), at.endCol() + 1);
     }
 
+    /** CPython refuses to bind {@code __debug__} (a constant) anywhere, at compile time. */
+    private void forbidDebug(String name, Pos at) {
+        if ("__debug__".equals(name)) throw error("cannot assign to __debug__", at); // name is null for **kwargs
+    }
+
     // ------------------------------------------------------------------ statements
 
     private void stmts(List<Stmt> body) {
@@ -259,17 +282,21 @@ public final class Compiler {
             tryStmt(t);
         } else if (s instanceof Stmt.Import im) {
             for (Stmt.Alias a : im.names()) {
+                forbidDebug(a.asname() != null ? a.asname() : a.name().split("\\.")[0], s.pos());
                 u.b.emit(IMPORT_NAME, u.b.name(a.name()));
                 storeName(a.asname() != null ? a.asname() : a.name().split("\\.")[0]);
             }
         } else if (s instanceof Stmt.ImportFrom im) {
             u.b.emit(IMPORT_NAME, u.b.name(im.module()));
             for (Stmt.Alias a : im.names()) {
+                forbidDebug(a.asname() != null ? a.asname() : a.name(), s.pos());
                 u.b.emit(IMPORT_FROM, u.b.name(a.name()));
                 storeName(a.asname() != null ? a.asname() : a.name());
             }
             u.b.emit(POP_TOP);
         } else if (s instanceof Stmt.FunctionDef f) {
+            for (Arguments.Arg a : f.args().all()) forbidDebug(a.name(), f.pos());
+            forbidDebug(f.name(), f.pos());
             for (Expr d : f.decorators()) {
                 u.b.line = d.pos().line();
                 u.b.emit(PUSH_NULL);
@@ -297,6 +324,7 @@ public final class Compiler {
         int op = a.op().ordinal() + BinaryOp.INPLACE;
         Expr t = a.target();
         if (t instanceof Expr.Name n) {
+            forbidDebug(n.id(), n.pos());
             loadName(n.id());
             expr(a.value());
             u.b.line = a.pos().line();
@@ -369,7 +397,7 @@ public final class Compiler {
             expr(s.test());
             u.b.jump(POP_JUMP_IF_FALSE, orelse);
         }
-        u.blocks.add(new Block(BlockKind.WHILE_LOOP, head, end, null, null));
+        pushBlock(new Block(BlockKind.WHILE_LOOP, head, end, null, null), s.pos());
         stmts(s.body());
         u.blocks.remove(u.blocks.size() - 1);
         u.b.line = s.pos().line();
@@ -387,7 +415,7 @@ public final class Compiler {
         u.b.bind(head);
         u.b.jump(FOR_ITER, orelse);
         store(s.target());
-        u.blocks.add(new Block(BlockKind.FOR_LOOP, head, end, null, null));
+        pushBlock(new Block(BlockKind.FOR_LOOP, head, end, null, null), s.pos());
         stmts(s.body());
         u.blocks.remove(u.blocks.size() - 1);
         u.b.line = s.pos().line();
@@ -519,7 +547,7 @@ public final class Compiler {
         }
         CodeBuilder.Label handler = new CodeBuilder.Label(), end = new CodeBuilder.Label();
         u.b.jump(SETUP_EXCEPT, handler);
-        u.blocks.add(new Block(BlockKind.FINALLY_TRY, null, null, t.finalbody(), null));
+        pushBlock(new Block(BlockKind.FINALLY_TRY, null, null, t.finalbody(), null), t.pos());
         if (t.handlers().isEmpty()) {
             stmts(t.body());
         } else {
@@ -534,7 +562,7 @@ public final class Compiler {
         // exception path: [exc], the finally body, then re-raise
         u.b.bind(handler);
         u.b.line = t.finalbody().get(0).pos().line();
-        u.blocks.add(new Block(BlockKind.FINALLY_END, null, null, null, null));
+        pushBlock(new Block(BlockKind.FINALLY_END, null, null, null, null), t.pos());
         stmts(t.finalbody());
         u.blocks.remove(u.blocks.size() - 1);
         u.b.emit(RERAISE);
@@ -545,7 +573,7 @@ public final class Compiler {
         int line = u.b.line;
         CodeBuilder.Label handler = new CodeBuilder.Label(), end = new CodeBuilder.Label();
         u.b.jump(SETUP_EXCEPT, handler);
-        u.blocks.add(new Block(BlockKind.TRY_EXCEPT, null, null, null, null));
+        pushBlock(new Block(BlockKind.TRY_EXCEPT, null, null, null, null), t.pos());
         stmts(t.body());
         u.blocks.remove(u.blocks.size() - 1);
         if (u.b.reachable()) {
@@ -567,10 +595,11 @@ public final class Compiler {
                 bareLast = true;
             }
             if (h.name() != null) {
+                forbidDebug(h.name(), h.pos());
                 storeName(h.name());
                 CodeBuilder.Label cleanup = new CodeBuilder.Label();
                 u.b.jump(SETUP_EXCEPT, cleanup);
-                u.blocks.add(new Block(BlockKind.HANDLER_NAMED, null, null, null, h.name()));
+                pushBlock(new Block(BlockKind.HANDLER_NAMED, null, null, null, h.name()), h.pos());
                 stmts(h.body());
                 u.blocks.remove(u.blocks.size() - 1);
                 if (u.b.reachable()) {
@@ -586,7 +615,7 @@ public final class Compiler {
                 u.b.emit(RERAISE);
             } else {
                 u.b.emit(POP_TOP);
-                u.blocks.add(new Block(BlockKind.HANDLER, null, null, null, null));
+                pushBlock(new Block(BlockKind.HANDLER, null, null, null, null), h.pos());
                 stmts(h.body());
                 u.blocks.remove(u.blocks.size() - 1);
                 if (u.b.reachable()) {
@@ -628,7 +657,7 @@ public final class Compiler {
         else u.b.emit(POP_TOP);
         CodeBuilder.Label handler = new CodeBuilder.Label(), suppress = new CodeBuilder.Label(), end = new CodeBuilder.Label();
         u.b.jump(SETUP_EXCEPT, handler);
-        u.blocks.add(new Block(BlockKind.WITH, null, null, null, null));
+        pushBlock(new Block(BlockKind.WITH, null, null, null, null), w.pos());
         withStmt(w, item + 1);
         u.blocks.remove(u.blocks.size() - 1);
         u.b.line = line;
@@ -649,6 +678,7 @@ public final class Compiler {
     }
 
     private void classDef(Stmt.ClassDef c) {
+        forbidDebug(c.name(), c.pos());
         Scope scope = symbols.scopeOf(c);
         Unit outer = u;
         int line = c.pos().line();
@@ -739,9 +769,11 @@ public final class Compiler {
     private void store(Expr t) {
         int saved = u.b.line;
         if (t instanceof Expr.Name n) {
+            forbidDebug(n.id(), n.pos());
             u.b.line = n.pos().line();
             storeName(n.id());
         } else if (t instanceof Expr.Attribute a) {
+            forbidDebug(a.attr(), a.pos());
             expr(a.value());
             u.b.line = a.pos().line();
             u.b.emit(STORE_ATTR, u.b.name(a.attr()));
@@ -780,6 +812,7 @@ public final class Compiler {
         int saved = u.b.line;
         u.b.line = t.pos().line();
         if (t instanceof Expr.Name n) {
+            if (n.id().equals("__debug__")) throw error("cannot delete __debug__", n.pos());
             deleteName(n.id());
         } else if (t instanceof Expr.Attribute a) {
             expr(a.value());
@@ -837,7 +870,8 @@ public final class Compiler {
     private void exprAt(Expr e) {
         int line = u.b.line;
         if (e instanceof Expr.Name n) {
-            loadName(n.id());
+            if (n.id().equals("__debug__")) u.b.emit(LOAD_CONST, u.b.constant(Boolean.TRUE)); // a constant, as in CPython
+            else loadName(n.id());
         } else if (e instanceof Expr.Constant c) {
             u.b.emit(LOAD_CONST, u.b.constant(c.value()));
         } else if (e instanceof Expr.BinOp b) {
@@ -963,6 +997,7 @@ public final class Compiler {
         } else if (e instanceof Expr.FormattedValue f) {
             formattedValue(f);
         } else if (e instanceof Expr.Lambda l) {
+            for (Arguments.Arg a : l.args().all()) forbidDebug(a.name(), l.pos());
             CodeObject code = functionCode(l, "<lambda>", l.args(), null, l.body(), l.pos().line());
             makeFunction(code, l.args().defaults(), l.args().kwDefaults());
         } else if (e instanceof Expr.ListComp lc) {
@@ -1052,6 +1087,7 @@ public final class Compiler {
     }
 
     private void call(Expr.Call c) {
+        for (Expr.Keyword k : c.keywords()) forbidDebug(k.arg(), c.pos());
         int line = u.b.line;
         if (isZeroArgSuper(c)) {
             u.b.emit(PUSH_NULL);

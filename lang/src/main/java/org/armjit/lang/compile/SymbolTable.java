@@ -46,6 +46,9 @@ final class SymbolTable {
         return src.syntaxError(msg, at.line(), at.col() + 1, at.endLine(), at.endCol() + 1);
     }
 
+    /** CPython's compile-time recursion limit, counted over statements and expressions. */
+    private final NestingDepth nesting = new NestingDepth();
+
     private Scope enter(Scope.Kind kind, String name, Node node) {
         Scope s = new Scope(kind, name, cur, node);
         cur.children.add(s);
@@ -65,6 +68,15 @@ final class SymbolTable {
     }
 
     private void stmt(Stmt s) {
+        nesting.enter();
+        try {
+            stmtNode(s);
+        } finally {
+            nesting.leave();
+        }
+    }
+
+    private void stmtNode(Stmt s) {
         if (s instanceof Stmt.ExprStmt e) {
             expr(e.value());
         } else if (s instanceof Stmt.Assign a) {
@@ -204,6 +216,15 @@ final class SymbolTable {
     }
 
     private void expr(Expr e) {
+        nesting.enter();
+        try {
+            exprNode(e);
+        } finally {
+            nesting.leave();
+        }
+    }
+
+    private void exprNode(Expr e) {
         if (e == null) return;
         if (e instanceof Expr.Name n) {
             use(n.id());

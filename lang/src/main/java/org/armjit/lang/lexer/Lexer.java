@@ -30,6 +30,9 @@ public final class Lexer {
     private int line = 1;
     private int lineStart;
     private final List<Token> out = new ArrayList<>();
+    /** CPython's tokenizer limits (MAXLEVEL, MAXINDENT): deeper source is refused, not parsed. */
+    static final int MAX_BRACKETS = 200;
+    static final int MAX_INDENTS = 100;
     private final Deque<Bracket> brackets = new ArrayDeque<>();
     private final List<Integer> indents = new ArrayList<>(List.of(0));
     private final List<Integer> altIndents = new ArrayList<>(List.of(0));
@@ -161,6 +164,7 @@ public final class Lexer {
                 continue;
             }
             if (c == '(' || c == '[' || c == '{') {
+                if (brackets.size() >= MAX_BRACKETS) throw err("too many nested parentheses", col() + 1, col() + 1);
                 brackets.push(new Bracket(c, line, col()));
                 pos++;
                 emit(TokenKind.OP, start, null);
@@ -240,6 +244,9 @@ public final class Lexer {
             if (alt != altTop) throw tabError();
         } else if (col > top) {
             if (alt <= altTop) throw tabError();
+            if (indents.size() >= MAX_INDENTS) {
+                throw src.error("IndentationError", "too many levels of indentation", line, 1, line, 0);
+            }
             indents.add(col);
             altIndents.add(alt);
             out.add(new Token(TokenKind.INDENT, s.substring(lineStart, pos), null, line, 0, line, pos - lineStart));

@@ -43,6 +43,7 @@ public final class Parser {
     /** Bracket nesting at the current token (for the "forgot a comma" rule). */
     private int depth;
     private final SyntaxErrors errors;
+    private final ParserStack stack = new ParserStack();
 
     Parser(SourceText src, List<Token> toks) {
         this.src = src;
@@ -775,6 +776,26 @@ public final class Parser {
 
     // ------------------------------------------------------------------ expressions
 
+    /** Parses a bracketed construct, charged what it costs CPython's parser stack. */
+    private Expr bracketed(java.util.function.Supplier<Expr> parse) {
+        stack.enterBracket();
+        try {
+            return parse.get();
+        } finally {
+            stack.leaveBracket();
+        }
+    }
+
+    /** Parses a nested construct charged {@code cost} levels of CPython's parser stack. */
+    private Expr deeper(int cost, java.util.function.Supplier<Expr> parse) {
+        stack.enter(cost);
+        try {
+            return parse.get();
+        } finally {
+            stack.leave(cost);
+        }
+    }
+
     /** expression (',' expression)* [','] -- an unparenthesized tuple when there are commas. */
     Expr starExpressions() {
         Token start = peek();
@@ -837,7 +858,7 @@ public final class Parser {
             throw invalidSyntax();
         }
         next();
-        Expr orelse = expression();
+        Expr orelse = deeper(ParserStack.CONDITIONAL, () -> expression());
         return new Expr.IfExp(Pos.span(body.pos(), orelse.pos()), test, body, orelse);
     }
 
@@ -845,7 +866,7 @@ public final class Parser {
         Token t = next();
         Arguments args = parameters(":", false);
         expectOp(":");
-        Expr body = expression();
+        Expr body = deeper(ParserStack.LAMBDA, () -> expression());
         return new Expr.Lambda(span(t, body.pos()), args, body);
     }
 
@@ -874,7 +895,7 @@ public final class Parser {
     private Expr inversion() {
         if (atName("not")) {
             Token t = next();
-            Expr operand = inversion();
+            Expr operand = deeper(ParserStack.UNARY, () -> inversion());
             return new Expr.UnaryOp(span(t, operand.pos()), "not", operand);
         }
         return comparison();
@@ -1002,7 +1023,7 @@ public final class Parser {
         Token t = peek();
         if (t.isOp("-") || t.isOp("+") || t.isOp("~")) {
             next();
-            Expr operand = factor();
+            Expr operand = deeper(ParserStack.UNARY, () -> factor());
             return new Expr.UnaryOp(span(t, operand.pos()), t.text(), operand);
         }
         return power();
@@ -1013,7 +1034,7 @@ public final class Parser {
         Expr base = primary();
         if (!atOp("**")) return base;
         next();
-        Expr exp = factor(); // right-associative, and binds tighter than a unary minus on its left
+        Expr exp = deeper(ParserStack.POWER, () -> factor()); // right-associative, and binds tighter than a unary minus on its left
         return new Expr.BinOp(Pos.span(base.pos(), exp.pos()), base, BinaryOp.POW, exp);
     }
 
@@ -1026,10 +1047,11 @@ public final class Parser {
                 Token name = identifier();
                 e = new Expr.Attribute(span(e.pos(), name), e, name.text());
             } else if (t.isOp("(")) {
-                e = call(e);
+                Expr func = e;
+                e = deeper(ParserStack.TRAILER, () -> call(func));
             } else if (t.isOp("[")) {
                 next();
-                Expr slice = slices();
+                Expr slice = deeper(ParserStack.TRAILER, () -> slices());
                 Token close = expectOp("]");
                 e = new Expr.Subscript(span(e.pos(), close), e, slice);
             } else {
@@ -1149,9 +1171,9 @@ public final class Parser {
                 return strings();
             case OP:
                 switch (t.text()) {
-                    case "(": return parenthesized();
-                    case "[": return listDisplay();
-                    case "{": return dictDisplay();
+                    case "(": return bracketed(this::parenthesized);
+                    case "[": return bracketed(this::listDisplay);
+                    case "{": return bracketed(this::dictDisplay);
                     case "...": throw unsupported("...", t);
                     default: throw invalidSyntax();
                 }

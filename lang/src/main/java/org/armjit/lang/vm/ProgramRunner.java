@@ -1,5 +1,6 @@
 package org.armjit.lang.vm;
 
+import org.armjit.lang.CompileLimitError;
 import org.armjit.lang.PySyntaxError;
 import org.armjit.lang.bytecode.CodeObject;
 import org.armjit.lang.compile.Compiler;
@@ -35,20 +36,14 @@ public final class ProgramRunner {
 
     /** Compiles and runs {@code source}; returns the exit status. */
     public static int run(String source, String filename, String[] argv, Options options, PrintStream out, PrintStream err) {
-        CodeObject code;
-        try {
-            code = Compiler.compileModule(source, filename);
-        } catch (PySyntaxError e) {
-            err.print(e.format());
-            err.flush();
-            return 1;
-        }
         PrintStream pyOut = new PrintStream(new BufferedOutputStream(out, 1 << 16), false, StandardCharsets.UTF_8);
         int[] status = {0};
         Throwable[] internal = {null};
+        // The compiler runs on the big stack too: its passes recurse as deep as the source nests.
         Thread t = new Thread(null, () -> {
             try {
-                status[0] = execute(code, source, argv, options, pyOut, err);
+                CodeObject code = compile(source, filename, err);
+                status[0] = code == null ? 1 : execute(code, source, argv, options, pyOut, err);
             } catch (Throwable e) {
                 internal[0] = e;
             }
@@ -69,6 +64,19 @@ public final class ProgramRunner {
         }
         err.flush();
         return status[0];
+    }
+
+    /** Compiles the module, or prints CPython's report of why it cannot be compiled and returns null. */
+    private static CodeObject compile(String source, String filename, PrintStream err) {
+        try {
+            return Compiler.compileModule(source, filename);
+        } catch (PySyntaxError e) {
+            err.print(e.format());
+        } catch (CompileLimitError e) {
+            err.print(e.format());
+        }
+        err.flush();
+        return null;
     }
 
     private static int execute(CodeObject code, String source, String[] argv, Options options, PrintStream out, PrintStream err) {

@@ -324,7 +324,8 @@ public final class Heap {
         long t0 = System.nanoTime();
         collectRequested = false;
         int nurseryUsed = nurseryTop - nurseryStart;
-        boolean full = majorRequested || (stress ? stats.collections() % 8 == 7 : nurseryStart - oldTop < nurseryUsed);
+        // A minor collection needs room in the old space for the whole nursery, stress or not.
+        boolean full = majorRequested || nurseryStart - oldTop < nurseryUsed || (stress && stats.collections() % 8 == 7);
         majorRequested = false;
         if (full) {
             major.collect();

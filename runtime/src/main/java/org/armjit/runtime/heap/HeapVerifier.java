@@ -32,6 +32,15 @@ final class HeapVerifier {
         for (int i = 0; i < heap.rememberedOld.size; i++) listed.add(heap.rememberedOld.items[i]);
         checkRemembered(heap.permStart + 8, heap.permTop(), mem, listed);
         checkRemembered(heap.oldStart, heap.oldTop, mem, listed);
+        // A root that is not the start of an object would make the collection copy or mark
+        // garbage: catch it here, where the root set that holds it can still be named.
+        record(heap.permStart + 8, heap.permTop());
+        record(heap.oldStart, heap.oldTop);
+        record(heap.nurseryStart, heap.nurseryTop);
+        checkRoots("before a collection");
+        visitAll(heap.permStart + 8, heap.permTop());
+        visitAll(heap.oldStart, heap.oldTop);
+        visitAll(heap.nurseryStart, heap.nurseryTop);
     }
 
     private void checkRemembered(int from, int to, GuestMemory mem, java.util.Set<Integer> listed) {
@@ -60,11 +69,7 @@ final class HeapVerifier {
         record(heap.permStart + 8, heap.permTop());
         record(heap.oldStart, heap.oldTop);
         record(heap.nurseryStart, heap.nurseryTop);
-        for (int i = 0; i < heap.rootSets.size(); i++) {
-            RootSet r = heap.rootSets.get(i);
-            String where = "root set " + i + " (" + r.getClass().getName() + ")";
-            r.scanRoots(v -> check(v, where));
-        }
+        checkRoots("after a collection");
         visitAll(heap.permStart + 8, heap.permTop());
         visitAll(heap.oldStart, heap.oldTop);
         visitAll(heap.nurseryStart, heap.nurseryTop);
@@ -74,6 +79,14 @@ final class HeapVerifier {
                 throw new IllegalStateException(String.format(
                         "%s at 0x%08x is still marked remembered after a collection", describe(p), p));
             }
+        }
+    }
+
+    private void checkRoots(String when) {
+        for (int i = 0; i < heap.rootSets.size(); i++) {
+            RootSet r = heap.rootSets.get(i);
+            String where = "root set " + i + " (" + r.getClass().getName() + ") " + when;
+            r.scanRoots(v -> check(v, where));
         }
     }
 

@@ -35,7 +35,9 @@ final class MinorCollector {
     }
 
     private int forward(int value) {
-        if (!heap.inNursery(value)) return value;
+        // Root sets hand over every slot, small ints included: a tagged int whose bits fall
+        // inside the nursery's address range is not a reference and must not be copied.
+        if (!ObjectLayout.isPointer(value) || !heap.inNursery(value)) return value;
         GuestMemory mem = heap.mem;
         int header = mem.loadWord(value);
         if ((header & Heap.FORWARDED) != 0) return mem.loadWord(value + 4);

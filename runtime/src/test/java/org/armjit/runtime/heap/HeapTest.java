@@ -65,6 +65,52 @@ class HeapTest {
     }
 
     @Test
+    void smallIntsWhoseBitsLookLikeNurseryAddressesAreLeftAlone() {
+        // Regression: a tagged int in a root slot whose bit pattern fell inside the nursery
+        // was "copied" by minor collections, leaving a hole in the old space (issue 15).
+        int inside = heap.nurseryStart() + 0x1000 | 1;
+        int empty = heap.nurseryStart() | 1;
+        int kept = tuple(small(7), inside);
+        roots[0] = inside;
+        roots[1] = empty;
+        roots[2] = kept;
+        long oldTop = heap.oldTop();
+        heap.collect();
+        assertEquals(inside, roots[0]);
+        assertEquals(empty, roots[1]);
+        assertEquals(oldTop + 16, heap.oldTop(), "only the tuple was promoted");
+        assertEquals(inside, get(roots[2], 1));
+        heap.stress = true;
+        for (int i = 0; i < 9; i++) {
+            tuple(small(i));
+            heap.collect(); // the verifier checks the old space is parsable after each one
+        }
+        assertEquals(inside, roots[0]);
+        assertEquals(small(7), get(roots[2], 0));
+    }
+
+    @Test
+    void stressCollectionsAreMajorWhenTheOldSpaceCannotTakeTheNursery() {
+        // Under --gc-stress a minor collection was chosen whatever room the old space had left.
+        int arrays = tuple(new int[40]);
+        roots[0] = arrays;
+        for (int i = 0; i < 40; i++) set(roots[0], i, intArray(36_500)); // large: straight to the old space
+        int chain = 0;
+        for (int i = 0; i < 40_000; i++) chain = tuple(small(i), chain);
+        roots[1] = chain;
+        assertTrue(heap.nurseryStart() - heap.oldTop() < heap.nurseryTop() - heap.nurseryStart(),
+                "the set-up leaves less free old space than the nursery holds");
+        heap.stress = true;
+        long majors = heap.stats.majorCollections;
+        heap.collect();
+        assertEquals(majors + 1, heap.stats.majorCollections);
+        int n = 0;
+        for (int t = roots[1]; t != 0; t = get(t, 1)) assertEquals(small(39_999 - n++), get(t, 0));
+        assertEquals(40_000, n);
+        assertEquals(36_499 * 7, mem.loadWord(get(roots[0], 39) + 8 + 4 * 36_499));
+    }
+
+    @Test
     void deepChainsSurviveMinorAndMajorCollections() {
         int chain = 0;
         for (int i = 0; i < 20000; i++) chain = tuple(small(i), chain);

@@ -1,0 +1,22 @@
+for x in [1]:
+ for x in [1]:
+  for x in [1]:
+   for x in [1]:
+    for x in [1]:
+     for x in [1]:
+      for x in [1]:
+       for x in [1]:
+        for x in [1]:
+         for x in [1]:
+          for x in [1]:
+           for x in [1]:
+            for x in [1]:
+             for x in [1]:
+              for x in [1]:
+               for x in [1]:
+                for x in [1]:
+                 for x in [1]:
+                  for x in [1]:
+                   for x in [1]:
+                    for x in [1]:
+                     pass

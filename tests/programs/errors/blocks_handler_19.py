@@ -1,0 +1,23 @@
+for x in [1]:
+ for x in [1]:
+  for x in [1]:
+   for x in [1]:
+    for x in [1]:
+     for x in [1]:
+      for x in [1]:
+       for x in [1]:
+        for x in [1]:
+         for x in [1]:
+          for x in [1]:
+           for x in [1]:
+            for x in [1]:
+             for x in [1]:
+              for x in [1]:
+               for x in [1]:
+                for x in [1]:
+                 for x in [1]:
+                  for x in [1]:
+                   try:
+                       pass
+                   except ValueError:
+                       pass

@@ -1,0 +1,22 @@
+while 1:
+ while 1:
+  while 1:
+   while 1:
+    while 1:
+     while 1:
+      while 1:
+       while 1:
+        while 1:
+         while 1:
+          while 1:
+           while 1:
+            while 1:
+             while 1:
+              while 1:
+               while 1:
+                while 1:
+                 while 1:
+                  while 1:
+                   while 1:
+                    while 1:
+                     break

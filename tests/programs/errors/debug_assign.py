@@ -1,0 +1,2 @@
+print(__debug__)
+__debug__ = False

@@ -181,15 +181,24 @@ final class TraceAssembler {
 
     private void analyseLiveness(List<Operation> ops) {
         int[] count = new int[values.length];
-        // Fusion first: a comparison whose only use is the guard right after it.
+        List<List<Value>> live = new ArrayList<>(ops.size());
+        // How often each value is read, snapshots included (each guard's live values computed once).
+        int[] reads = new int[values.length];
+        for (Operation o : ops) {
+            List<Value> lv = o.op.isGuard() ? o.snapshot.liveValues() : List.of();
+            live.add(lv);
+            for (int a = 0; a < o.argCount(); a++) if (isLocal(o.arg(a))) reads[o.arg(a).index]++;
+            for (Value v : lv) if (isLocal(v)) reads[v.index]++;
+        }
+        // Fusion: a comparison whose only read is the guard right after it.
         for (int i = 0; i < ops.size(); i++) {
             Operation o = ops.get(i);
-            if (!isComparison(o.op)) continue;
+            if (!isComparison(o.op) || reads[o.index] != 1) continue;
             int j = i + 1;
             while (j < ops.size() && ops.get(j).op == Op.DEBUG_MERGE_POINT) j++;
             if (j == ops.size()) continue;
             Operation g = ops.get(j);
-            if ((g.op == Op.GUARD_TRUE || g.op == Op.GUARD_FALSE) && g.arg(0) == o && usedOnlyBy(o, g, ops, i)) fused[i] = true;
+            if ((g.op == Op.GUARD_TRUE || g.op == Op.GUARD_FALSE) && g.arg(0) == o) fused[i] = true;
         }
         List<Integer> callPositions = new ArrayList<>();
         for (int i = 0; i < ops.size(); i++) {
@@ -198,33 +207,23 @@ final class TraceAssembler {
             if (fused[i]) continue;
             for (int a = 0; a < o.argCount(); a++) addUse(o.arg(a), i, count);
             if (o.op == Op.GUARD_TRUE || o.op == Op.GUARD_FALSE) {
-                Value c = o.arg(0);
-                if (c instanceof Operation co && co.index >= 0 && co.index < values.length && values[co.index] == co
-                        && fused[defPos[co.index]]) {
+                if (o.arg(0) instanceof Operation co && isLocal(co) && defPos[co.index] >= 0 && fused[defPos[co.index]]) {
                     // The fused comparison's operands are read here.
                     for (int a = 0; a < co.argCount(); a++) addUse(co.arg(a), i, count);
                 }
             }
-            if (o.op.isGuard()) for (Value v : o.snapshot.liveValues()) addUse(v, i, count);
+            for (Value v : live.get(i)) addUse(v, i, count);
         }
         for (int v = 0; v < values.length; v++) {
             uses[v] = uses[v] == null ? new int[0] : Arrays.copyOf(uses[v], useCount[v]);
-            for (int c : callPositions) {
-                if (c > defPos[v] && c < lastUse[v]) {
-                    crossesCall[v] = true;
-                    break;
-                }
-            }
         }
-    }
-
-    private boolean usedOnlyBy(Operation o, Operation g, List<Operation> ops, int from) {
-        for (int i = from + 1; i < ops.size(); i++) {
-            Operation u = ops.get(i);
-            for (int a = 0; a < u.argCount(); a++) if (u.arg(a) == o && u != g) return false;
-            if (u.op.isGuard() && u.snapshot.liveValues().contains(o)) return false;
+        // crossesCall: some call lies strictly between a value's definition and its last use.
+        int[] callAt = callPositions.stream().mapToInt(Integer::intValue).toArray();
+        for (int v = 0; v < values.length; v++) {
+            int k = Arrays.binarySearch(callAt, defPos[v] + 1);
+            if (k < 0) k = -k - 1;
+            crossesCall[v] = k < callAt.length && callAt[k] < lastUse[v];
         }
-        return true;
     }
 
     private void addUse(Value v, int at, int[] count) {

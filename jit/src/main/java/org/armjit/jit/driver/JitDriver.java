@@ -125,8 +125,7 @@ public final class JitDriver implements JitHooks {
         Loop loop = loopAt(f.code.id, f.pc);
         if (loop.compiled != null) {
             if (!loop.compiled.isInvalidated()) return enter(loop, f);
-            loop.compiled = null;
-            loop.counter = 0;
+            discard(loop);
         }
         if (loop.blacklisted || f.hasBlocks()) return false;
         if (++loop.counter >= options.get(JitParameter.THRESHOLD)) startLoop(loop, f);
@@ -139,12 +138,21 @@ public final class JitDriver implements JitHooks {
         Loop fn = loopAt(f.code.id, Loop.FUNCTION_ENTRY);
         if (fn.compiled != null) {
             if (!fn.compiled.isInvalidated()) return enterFunction(fn, f);
-            fn.compiled = null;
-            fn.counter = 0;
+            discard(fn);
         }
         if (fn.blacklisted) return 0;
         if (++fn.counter >= options.get(JitParameter.FUNCTION_THRESHOLD)) startLoop(fn, f);
         return 0;
+    }
+
+    /**
+     * Forgets an invalidated trace; the next one recorded for the place gets a fresh label
+     * token, since the backend keeps the old trace's label (its bridges may still be running).
+     */
+    private void discard(Loop loop) {
+        loop.compiled = null;
+        loop.counter = 0;
+        loop.token = nextToken++;
     }
 
     private void startLoop(Loop loop, Frame f) {
@@ -169,6 +177,7 @@ public final class JitDriver implements JitHooks {
         } catch (Recorder.Abort a) {
             abort(a.reason);
         } catch (RuntimeException e) {
+            if (log != null) e.printStackTrace(log);
             abort("internal error: " + e.getClass().getSimpleName());
         } finally {
             stats.traceNanos += System.nanoTime() - t0;
@@ -295,7 +304,7 @@ public final class JitDriver implements JitHooks {
         Loop owner = loopOfTrace.getOrDefault(guard.owner(), loop);
         int[] state = owner.guardState.computeIfAbsent(guard, g -> new int[2]);
         if (guard.bridge() == null && state[1] < MAX_ABORTS && ++state[0] >= options.get(JitParameter.TRACE_EAGERNESS)
-                && owner.labelKinds != null) {
+                && owner.labelKinds != null && owner.compiled != null && !owner.compiled.isInvalidated()) {
             try {
                 recorder = Recorder.forBridge(this, owner, guard, realFrames);
                 recordingLoop = owner;

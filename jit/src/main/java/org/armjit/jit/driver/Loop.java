@@ -16,8 +16,8 @@ final class Loop {
 
     final int codeId;
     final int pc;
-    /** The label token of the loop's trace (bridges jump to it). */
-    final int token;
+    /** The label token of the loop's current trace (bridges jump to it); fresh for each trace recorded. */
+    int token;
     int counter;
     int aborts;
     boolean blacklisted;

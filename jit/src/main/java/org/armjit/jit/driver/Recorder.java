@@ -465,6 +465,7 @@ final class Recorder {
                 if (foldedNames.contains(name)) throw new Abort("store to a folded global");
                 Value v = box(pop());
                 tb.call(Type.VOID, driver.helpers.dictSetStr.id(), Const.ofRef(globalsConst(f)), Const.ofRef(name), v);
+                guardNotInvalidatedAfter();
                 return false;
             }
             case LOAD_ATTR:
@@ -477,6 +478,7 @@ final class Recorder {
                 if (foldedNames.contains(name)) throw new Abort("store to a folded attribute");
                 Operation ok = tb.call(Type.INT, driver.helpers.setattr.id(), obj.value(), Const.ofRef(name), v);
                 guard(Op.GUARD_TRUE, ok);
+                guardNotInvalidatedAfter();
                 return false;
             }
             case LOAD_METHOD:
@@ -556,9 +558,13 @@ final class Recorder {
                 throw new Abort("inner loop");
             case GET_ITER: {
                 int real = real(0);
-                if (!isType(real, TypeId.RANGE) && !isType(real, TypeId.LIST)) throw new Abort("iter over " + vm.typeName(real));
+                if (!iterable(real)) throw new Abort("iter over " + vm.typeName(real));
                 RecValue seq = pop();
-                guardClass(seq.value(), isType(real, TypeId.RANGE) ? TypeId.RANGE : TypeId.LIST);
+                guardClass(seq.value(), vm.typeOf(real));
+                if (isType(real, TypeId.ITERATOR)) { // iter(it) is it
+                    push(seq);
+                    return false;
+                }
                 Operation it = tb.call(Type.REF, driver.helpers.iter.id(), seq.value());
                 guard(Op.GUARD_NONNULL, it);
                 push(RecValue.obj(it));
@@ -666,6 +672,13 @@ final class Recorder {
         int real = real(0);
         if (Tag.isInt(real) || real == 0) throw new Abort("method of int");
         TypeId t = vm.typeOf(real);
+        if (t == TypeId.MODULE) {
+            // module.f(...): the interpreter pushes [NULL, f]; f is folded like any module attribute.
+            RecValue f = loadAttr(name);
+            push(RecValue.obj(Const.NULL));
+            push(f);
+            return;
+        }
         int cls = vm.classes.classOf(real);
         if (t == TypeId.INSTANCE) {
             if (!vm.heap.isPermanent(cls)) throw new Abort("method of a non-permanent class");
@@ -702,8 +715,11 @@ final class Recorder {
 
     /** Builtin classes whose call on one plain value runs no Python code. */
     private static final Set<String> CONVERSIONS = Set.of("int", "float", "str", "bool", "range");
+    /** Builtin classes that make iterators; their arguments may be any builtin iterable. */
+    private static final Set<String> ITERATOR_CONSTRUCTORS = Set.of("range", "enumerate", "zip", "reversed");
     private static final Set<String> PURE_BUILTINS = Set.of("len", "abs", "min", "max", "int", "float", "str",
             "chr", "ord", "round", "isinstance", "divmod", "pow", "hex", "bool", "repr",
+            "range", "enumerate", "zip", "reversed",
             "sqrt", "sin", "cos", "tan", "atan", "atan2", "exp", "log", "log10", "fabs", "floor", "ceil", "hypot",
             "append", "pop", "insert", "get", "keys", "values", "items", "setdefault", "join", "split", "strip",
             "lower", "upper", "startswith", "endswith", "find", "replace", "count", "isdigit");
@@ -741,38 +757,119 @@ final class Recorder {
             pendingArgs = args;
             return;
         }
-        boolean conversion = isType(callable, TypeId.CLASS) && vm.classes.isBuiltinClass(callable)
-                && CONVERSIONS.contains(vm.classes.name(callable)) && !method
-                && (n == 1 || vm.classes.name(callable).equals("range") && n >= 1 && n <= 3);
-        if (isType(callable, TypeId.BUILTIN) || conversion) {
-            String name = conversion ? vm.classes.name(callable) : vm.builtinName(mem.loadWord(callable + 4));
-            int nargs = n;
-            if (!PURE_BUILTINS.contains(name) || nargs >= driver.helpers.callBuiltin.length) throw new Abort("call of " + name);
-            for (int i = 0; i < n; i++) {
-                int a = f.s[base + i];
-                if (!plain(a) && !(isType(a, TypeId.LIST) || isType(a, TypeId.TUPLE) || isType(a, TypeId.DICT)) ) {
-                    throw new Abort("builtin on " + vm.typeName(a));
-                }
-                if (name.equals("min") || name.equals("max") || name.equals("str") || name.equals("repr")) {
-                    if (!plain(a)) throw new Abort("builtin on " + vm.typeName(a));
-                }
-            }
-            if (method && !plain(self) && !isType(self, TypeId.LIST) && !isType(self, TypeId.DICT) && !isType(self, TypeId.TUPLE)) {
-                throw new Abort("method of " + vm.typeName(self));
-            }
-            Value[] args = new Value[n + 2];
-            args[0] = Const.ofRef(callable);
-            args[1] = method ? box(selfRec) : Const.NULL;
-            for (int i = 0; i < n; i++) args[2 + i] = box(t.slots[base + i]);
-            // Guard the plain types of the arguments: a later iteration with an object could run Python code.
-            for (int i = 0; i < n; i++) guardPlainType(args[2 + i], f.s[base + i]);
-            Operation r = tb.call(Type.REF, driver.helpers.callBuiltin[n].id(), args);
-            guard(Op.GUARD_NONNULL, r);
-            t.sp = base - 2;
-            push(RecValue.obj(r));
+        if (!method && isType(callable, TypeId.BUILTIN)) {
+            MathCalls.Fn m = driver.helpers.math.of(callable);
+            if (m != null && m.arity() == n && mathCall(m, base, n)) return;
+        }
+        if (pureBuiltinCall(f, callable, method, base, n)) return;
+        if (isType(callable, TypeId.BUILTIN) || isType(callable, TypeId.CLASS)) {
+            residualBuiltinCall(callable, method, base, n);
             return;
         }
         throw new Abort("call of " + vm.typeName(callable));
+    }
+
+    /**
+     * A call of a builtin function or builtin class that runs no Python code on the arguments
+     * seen (whose types it guards): one call_builtin helper, which allocates but never collects.
+     */
+    private boolean pureBuiltinCall(Frame f, int callable, boolean method, int base, int n) {
+        VFrame t = top();
+        String name;
+        boolean iterators = false;
+        if (isType(callable, TypeId.CLASS)) {
+            if (method || !vm.classes.isBuiltinClass(callable)) return false;
+            name = vm.classes.name(callable);
+            iterators = ITERATOR_CONSTRUCTORS.contains(name);
+            boolean arity = switch (name) {
+                case "range", "zip" -> n >= 1 && n <= 3;
+                case "enumerate" -> n >= 1 && n <= 2;
+                default -> n == 1 && CONVERSIONS.contains(name);
+            };
+            if (!arity) return false;
+        } else if (isType(callable, TypeId.BUILTIN)) {
+            name = vm.builtinName(mem.loadWord(callable + 4));
+        } else {
+            return false;
+        }
+        if (!PURE_BUILTINS.contains(name) || n >= driver.helpers.callBuiltin.length) return false;
+        for (int i = 0; i < n; i++) {
+            int a = f.s[base + i];
+            boolean ok = plain(a) || isType(a, TypeId.LIST) || isType(a, TypeId.TUPLE) || isType(a, TypeId.DICT)
+                    || iterators && iterable(a);
+            if (!ok) return false;
+            if ((name.equals("min") || name.equals("max") || name.equals("str") || name.equals("repr")) && !plain(a)) return false;
+        }
+        int self = f.s[base - 1];
+        if (method && !plain(self) && !isType(self, TypeId.LIST) && !isType(self, TypeId.DICT) && !isType(self, TypeId.TUPLE)) {
+            return false;
+        }
+        RecValue selfRec = t.slots[base - 1];
+        Value[] args = new Value[n + 2];
+        args[0] = Const.ofRef(callable);
+        args[1] = method ? box(selfRec) : Const.NULL;
+        for (int i = 0; i < n; i++) args[2 + i] = box(t.slots[base + i]);
+        // Guard the types of the arguments: a later iteration with an object could run Python code.
+        for (int i = 0; i < n; i++) guardPlainType(args[2 + i], f.s[base + i]);
+        Operation r = tb.call(Type.REF, driver.helpers.callBuiltin[n].id(), args);
+        guard(Op.GUARD_NONNULL, r);
+        t.sp = base - 2;
+        push(RecValue.obj(r));
+        return true;
+    }
+
+    /**
+     * A math function on ints or floats: call_f on raw doubles (fabs inline). The result is
+     * guarded finite (sqrt: the argument non-negative), so a domain or range error exits and
+     * the interpreter raises it.
+     */
+    private boolean mathCall(MathCalls.Fn m, int base, int n) {
+        VFrame t = top();
+        long[] bits = new long[n];
+        for (int i = 0; i < n; i++) {
+            int a = t.real.s[base + i];
+            if (Tag.isInt(a)) bits[i] = Double.doubleToRawLongBits(Tag.unbox(a));
+            else if (isType(a, TypeId.FLOAT)) bits[i] = Double.doubleToRawLongBits(vm.floats.value(a));
+            else return false;
+        }
+        boolean sqrt = m.name().equals("sqrt");
+        if (sqrt && !(Double.longBitsToDouble(bits[0]) >= 0.0)) return false;
+        if (!sqrt && !Double.isFinite(Double.longBitsToDouble(m.call().invoke(bits)))) return false;
+        Value[] xs = new Value[n];
+        for (int i = 0; i < n; i++) xs[i] = asFloat(n - 1 - i).value();
+        Value r;
+        if (m.name().equals("fabs")) {
+            r = op(Op.FLOAT_ABS, xs[0]);
+        } else if (sqrt) {
+            guard(Op.GUARD_TRUE, op(Op.FLOAT_GE, xs[0], Const.ofFloat(0.0)));
+            r = tb.call(Type.FLOAT, m.call().id(), xs);
+        } else {
+            r = tb.call(Type.FLOAT, m.call().id(), xs);
+            guard(Op.GUARD_TRUE, op(Op.FLOAT_LT, op(Op.FLOAT_ABS, r), Const.ofFloat(Double.POSITIVE_INFINITY)));
+        }
+        t.sp = base - 2;
+        push(RecValue.ofFloat(r));
+        return true;
+    }
+
+    /**
+     * Any other builtin function, method or class (print, sorted, list(...), a user class):
+     * called through the interpreter's call path like a residual Python call (it may run
+     * Python code and collect; an exception it raises is raised again at the call).
+     */
+    private void residualBuiltinCall(int callable, boolean method, int base, int n) {
+        if (n >= driver.helpers.callResidual.length) throw new Abort("call with " + n + " arguments");
+        VFrame t = top();
+        Value[] args = new Value[n + 2];
+        args[0] = Const.ofRef(callable);
+        args[1] = method ? box(t.slots[base - 1]) : Const.NULL;
+        for (int i = 0; i < n; i++) args[2 + i] = box(t.slots[base + i]);
+        Operation r = tb.call(Type.REF, driver.helpers.callResidual[n].id(), args);
+        guard(Op.GUARD_NONNULL, r);
+        t.sp = base - 2;
+        push(RecValue.obj(r));
+        guardNotInvalidatedAfter();
+        residualCall = true;
     }
 
     /** A function with a loop of its own is called, not inlined: its loop gets its own trace. */
@@ -806,8 +903,16 @@ final class Recorder {
         guard(Op.GUARD_NONNULL, r);
         t.sp = resultSlot;
         push(RecValue.obj(r));
-        tb.guard(Op.GUARD_NOT_INVALIDATED, snapshotAfter(), new Value[0]);
+        guardNotInvalidatedAfter();
         residualCall = true;
+    }
+
+    /**
+     * After a store that may rebind a name some trace folded (this one, its loop, a bridge):
+     * the store invalidated those traces, and compiled code must not run on past it.
+     */
+    private void guardNotInvalidatedAfter() {
+        tb.guard(Op.GUARD_NOT_INVALIDATED, snapshotAfter(), new Value[0]);
     }
 
     /** The state after the instruction being recorded, resuming at the next one. */
@@ -825,8 +930,8 @@ final class Recorder {
         if (v.isConst()) return;
         if (Tag.isInt(real)) {
             guard(Op.GUARD_TAGGED, v);
-        } else if (real != vm.none && real != vm.trueObj && real != vm.falseObj) {
-            guardClass(v, vm.typeOf(real));
+        } else {
+            guardClass(v, vm.typeOf(real)); // None and the bools too: NONE and BOOL are types of their own
         }
     }
 
@@ -1079,9 +1184,45 @@ final class Recorder {
                 push(item);
                 return;
             }
-            default:
+            case TUPLE: {
+                Operation tuple = tb.getfield(Type.REF, it.value(), Iterators.SUBJECT);
+                Operation length = op(Op.ARRAYLEN_GC, tuple);
+                if (mem.loadWord(real + Iterators.INDEX) >= vm.seq.tupleLength(mem.loadWord(real + Iterators.SUBJECT))) {
+                    exhausted(index, length);
+                    return;
+                }
+                guard(Op.GUARD_TRUE, op(Op.INT_LT, index, length));
+                Operation item = tb.getarrayitem(Type.REF, tuple, index, 8, 4);
+                tb.setfield(it.value(), Iterators.INDEX, op(Op.INT_ADD, index, Const.INT_ONE));
+                push(RecValue.obj(item));
+                return;
+            }
+            case GETITEM:
                 throw new Abort("for over " + kind.typeName);
+            default: {
+                // str, dict views, enumerate, zip, reversed: one helper step (NULL: exhausted or declined).
+                if (!driver.helpers.plainIteration.plain(real)) throw new Abort("for over " + kind.typeName);
+                if (driver.helpers.plainIteration.isExhausted(real) == 1) {
+                    if (parentGuard == null) throw new Abort("loop exit");
+                    guard(Op.GUARD_TRUE, tb.call(Type.INT, driver.helpers.iterExhausted.id(), it.value()));
+                    pop();
+                    return;
+                }
+                Operation item = tb.call(Type.REF, driver.helpers.iterNext.id(), it.value());
+                guard(Op.GUARD_NONNULL, item);
+                push(RecValue.obj(item));
+                return;
+            }
         }
+    }
+
+    /** Whether GET_ITER on {@code w} runs no Python code (builtin iterables and iterators). */
+    private boolean iterable(int w) {
+        if (Tag.isInt(w) || w == 0) return false;
+        TypeId t = vm.typeOf(w);
+        if (t == TypeId.ITERATOR) return IteratorKind.of(mem.loadWord(w + Iterators.KIND)) != IteratorKind.GETITEM;
+        return t == TypeId.LIST || t == TypeId.TUPLE || t == TypeId.STR || t == TypeId.RANGE || t == TypeId.DICT
+                || t == TypeId.DICT_VIEW;
     }
 
     /** Item {@code index} (known in bounds) of a list, specialised on the list's current storage strategy. */

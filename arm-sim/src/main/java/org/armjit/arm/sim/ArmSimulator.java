@@ -60,6 +60,24 @@ public final class ArmSimulator {
     private int entries;
     private PrintStream trace;
     private int callDepth;
+    private CallOutHook callOutHook = CallOutHook.NONE;
+
+    /**
+     * Runs around every call out to Java: state that simulated code keeps in guest memory
+     * (a JIT's inline allocation pointer, say) is handed to Java before and taken back after.
+     */
+    public interface CallOutHook {
+        CallOutHook NONE = new CallOutHook() {
+            @Override public void beforeCallOut() { }
+            @Override public void afterCallOut() { }
+        };
+
+        void beforeCallOut();
+
+        void afterCallOut();
+    }
+
+    public void setCallOutHook(CallOutHook hook) { callOutHook = hook == null ? CallOutHook.NONE : hook; }
 
     public ArmSimulator(CpuModel cpu, MemoryMap memory, RuntimeCallTable calls, SimOptions options) {
         this.cpu = cpu;
@@ -163,6 +181,9 @@ public final class ArmSimulator {
         int[] savedCore = r.clone();
         long[] savedVfp = d.clone();
         int savedFpscrControl = fpscr & 0x07ff_ffff;
+        // A call made from Java code that simulated code called out to (re-entry) must leave
+        // that code's return address alone: its svc stub returns through lr afterwards.
+        int outerLr = r[LR];
         r[LR] = RETURN_SENTINEL;
         callDepth++;
         try {
@@ -193,6 +214,7 @@ public final class ArmSimulator {
         }
         long result = read(pl.result(), r[13]);
         r[13] = sp + pl.stackBytes();
+        r[LR] = outerLr;
         return result;
     }
 
@@ -247,7 +269,9 @@ public final class ArmSimulator {
         }
         long result;
         try {
+            callOutHook.beforeCallOut();
             result = f.impl().invoke(args);
+            callOutHook.afterCallOut();
         } catch (SimFault nested) {
             throw nested;
         } catch (RuntimeException e) {

@@ -354,6 +354,19 @@ public final class Heap {
     public int oldStart() { return oldStart; }
     public int oldTop() { return oldTop; }
     public int nurseryTop() { return nurseryTop; }
+    /** Where nursery allocation stops taking the fast path (and requests a collection). */
+    public int softLimit() { return softLimit; }
+
+    /**
+     * Takes over the nursery top from compiled code that bump-allocated inline (from
+     * {@link #nurseryTop()} up to {@code top}, each object zeroed and given its header by that
+     * code); counts the bytes as allocated.
+     */
+    public void adoptNurseryTop(int top) {
+        if (top - nurseryTop < 0 || top - heapEnd > 0) throw new IllegalArgumentException("nursery top moved back or past the heap");
+        stats.allocatedBytes += top - nurseryTop;
+        nurseryTop = top;
+    }
     int permTop() { return permTop; }
 
     /** A growable int list (no boxing) for remembered sets and mark stacks. */

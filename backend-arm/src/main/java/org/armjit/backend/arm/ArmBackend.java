@@ -1,0 +1,456 @@
+package org.armjit.backend.arm;
+
+import org.armjit.arm.asm.CodeBuffer;
+import org.armjit.arm.asm.Condition;
+import org.armjit.arm.asm.DataOp;
+import org.armjit.arm.asm.ICacheFlusher;
+import org.armjit.arm.asm.Label;
+import org.armjit.arm.asm.MacroAssembler;
+import org.armjit.arm.asm.ModifiedImmediate;
+import org.armjit.arm.asm.Register;
+import org.armjit.arm.asm.VfpRegister;
+import org.armjit.arm.sim.ArmSimulator;
+import org.armjit.arm.sim.SimFault;
+import org.armjit.jit.backend.Backend;
+import org.armjit.jit.backend.CompiledTrace;
+import org.armjit.jit.backend.ExitResult;
+import org.armjit.jit.backend.ExitStates;
+import org.armjit.jit.backend.Finished;
+import org.armjit.jit.backend.GuardHandle;
+import org.armjit.jit.ir.InputArg;
+import org.armjit.jit.ir.Operation;
+import org.armjit.jit.ir.Trace;
+import org.armjit.jit.ir.Type;
+import org.armjit.jit.ir.Value;
+import org.armjit.jit.ir.Verifier;
+import org.armjit.runtime.calls.RuntimeCall;
+import org.armjit.runtime.calls.RuntimeCallTable;
+import org.armjit.runtime.heap.Heap;
+import org.armjit.runtime.heap.RootVisitor;
+import org.armjit.runtime.mem.GuestMemory;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.armjit.arm.asm.Condition.AL;
+
+/**
+ * The ARM backend: traces become ARMv7 + VFP code in a code area, run by an
+ * {@link ExecutionEngine} (the simulator on any host). Compiled code is entered through a
+ * trampoline that saves the callee-saved registers and points fp at a {@link JitFrame} and
+ * r10 at the {@link RuntimeBlock}; it leaves through the common exit (a guard failed: every
+ * register saved into the frame) or the common finish.
+ */
+public final class ArmBackend implements Backend {
+    /**
+     * @param target          what the code may use
+     * @param randomRegisters pick registers at random among the free ones (for random-trace testing)
+     * @param checked         the simulator's contract checks
+     */
+    public record Options(ArmTarget target, boolean randomRegisters, long seed, boolean checked) {
+        public static Options of(ArmTarget target) {
+            return new Options(target, false, 0, true);
+        }
+    }
+
+    private static final int SAVED_CORE_MASK = 0x43ff; // r0-r9, lr: every register the allocator hands out
+
+    private final Heap heap;
+    private final RuntimeCallTable calls;
+    private final Options options;
+    private final ArmTarget target;
+    private final ExecutionEngine engine;
+    private final BackendHelpers helpers;
+    private final HeapMirror mirror;
+    private final GuestMemory data;
+    private final int runtimeBase;
+    private final int framesBase;
+    private final int framesEnd;
+    private int frameTop;
+    private final List<Integer> activeFrames = new ArrayList<>();
+
+    private final List<ArmCompiledTrace> traces = new ArrayList<>();
+    private final List<ArmGuard> guards = new ArrayList<>();
+    private final List<Type[]> finishes = new ArrayList<>();
+    private final List<int[]> gcSites = new ArrayList<>();
+    private final Map<Integer, ArmLabel> labels = new HashMap<>();
+    private final Map<Long, Integer> doubles = new HashMap<>();
+    private final boolean[] callAddressWritten = new boolean[RuntimeBlock.MAX_CALLS];
+    private long randomSeed;
+
+    private int codeTop;
+    private final int codeEnd;
+    private int enterAddress, exitCommonAddress, finishCommonAddress;
+
+    // statistics
+    private long codeBytes;
+    private long compileNanos;
+    private long entries;
+
+    public ArmBackend(Heap heap, RuntimeCallTable calls, Options options) {
+        this.heap = heap;
+        this.calls = calls;
+        this.options = options;
+        this.target = options.target();
+        this.randomSeed = options.seed();
+        this.helpers = new BackendHelpers(heap, calls);
+        ArmSimulator.CallOutHook hook = new ArmSimulator.CallOutHook() {
+            @Override
+            public void beforeCallOut() {
+                mirror.toJava();
+            }
+
+            @Override
+            public void afterCallOut() {
+                mirror.toGuest();
+            }
+        };
+        this.engine = new SimulatedEngine(target, heap.memory(), calls, options.checked(), hook);
+        this.data = engine.data();
+        this.runtimeBase = data.base() + RuntimeBlock.BASE_OFFSET;
+        this.framesBase = (data.base() + RuntimeBlock.SIZE + 15) & ~15;
+        this.framesEnd = data.end();
+        this.frameTop = framesBase;
+        this.mirror = new HeapMirror(heap, data, runtimeBase);
+        this.codeTop = engine.code().base();
+        this.codeEnd = SimulatedEngine.STUBS;
+        emitCommonCode();
+        heap.roots(this::scanRoots);
+    }
+
+    @Override
+    public String name() {
+        return "arm-" + engine.name();
+    }
+
+    public ArmTarget target() {
+        return target;
+    }
+
+    Options options() {
+        return options;
+    }
+
+    Heap heap() {
+        return heap;
+    }
+
+    RuntimeCallTable calls() {
+        return calls;
+    }
+
+    BackendHelpers helpers() {
+        return helpers;
+    }
+
+    long nextRandomSeed() {
+        return randomSeed++;
+    }
+
+    int exitCommonAddress() {
+        return exitCommonAddress;
+    }
+
+    int finishCommonAddress() {
+        return finishCommonAddress;
+    }
+
+    // ------------------------------------------------------------------ common code
+
+    /**
+     * enter(frame=r0, start=r1): save what AAPCS says a callee keeps, set fp and r10, go.
+     * exit_common(ip = guard index): record it, save every allocatable register, return.
+     * finish_common(ip = -1 - finish id): record it, return.
+     */
+    private void emitCommonCode() {
+        MacroAssembler m = new MacroAssembler(target.cpu(), new CodeBuffer(codeTop, ICacheFlusher.NONE));
+        Label ret = new Label();
+        enterAddress = m.buffer().address();
+        m.push(AL, 0x5ff0); // r4-r12, lr: ten words keep sp 8-byte aligned
+        m.vpush(AL, VfpRegister.d(8), 8);
+        m.mov(Register.FP, Register.R0);
+        m.mov32(AL, Register.R10, runtimeBase);
+        m.bx(AL, Register.R1);
+        exitCommonAddress = m.buffer().address();
+        m.str(Register.IP, Register.FP, JitFrame.EXIT);
+        m.dataImm(AL, DataOp.ADD, false, Register.IP, Register.FP, ModifiedImmediate.tryEncode(JitFrame.SAVED_CORE));
+        m.blockTransfer(AL, false, org.armjit.arm.asm.BlockMode.IA, Register.IP, false, SAVED_CORE_MASK);
+        for (int d = 0; d < 16; d++) m.vstr(AL, VfpRegister.d(d), Register.FP, true, JitFrame.SAVED_VFP + 8 * d);
+        m.b(AL, ret);
+        finishCommonAddress = m.buffer().address();
+        m.str(Register.IP, Register.FP, JitFrame.EXIT);
+        m.bind(ret);
+        m.vpop(AL, VfpRegister.d(8), 8);
+        m.pop(AL, 0x9ff0); // r4-r12, pc
+        m.buffer().finish();
+        install(m.buffer().toArray(), codeTop);
+        codeTop += m.buffer().position();
+    }
+
+    private void install(int[] words, int at) {
+        GuestMemory code = engine.code();
+        for (int i = 0; i < words.length; i++) code.storeWord(at + 4 * i, words[i]);
+        engine.codeWritten(at, 4 * words.length);
+    }
+
+    /** Where the exit stub saved core register r. */
+    static int savedCoreOffset(int r) {
+        return JitFrame.SAVED_CORE + 4 * Integer.bitCount(SAVED_CORE_MASK & ((1 << r) - 1));
+    }
+
+    // ------------------------------------------------------------------ compiling
+
+    @Override
+    public CompiledTrace compileLoop(Trace trace) {
+        Verifier.verify(trace, calls, externalLabels());
+        return compile(trace, null, 0);
+    }
+
+    @Override
+    public CompiledTrace compileBridge(GuardHandle guard, Trace bridge) {
+        if (!(guard instanceof ArmGuard g) || !traces.contains(g.owner)) throw new IllegalArgumentException("not a guard of this backend");
+        List<InputArg> in = bridge.inputs();
+        if (in.size() != g.failArgs.size()) throw new IllegalArgumentException("bridge takes " + in.size() + " inputs, guard has " + g.failArgs.size() + " fail args");
+        for (int i = 0; i < in.size(); i++) {
+            if (in.get(i).type() != g.failArgs.get(i).type()) throw new IllegalArgumentException("bridge input " + i + " kind differs from the guard's fail arg");
+        }
+        Verifier.verify(bridge, calls, externalLabels());
+        ArmCompiledTrace t = compile(bridge, g.locs, g.slotsInUse);
+        g.bridge = t;
+        retarget(g, t.address);
+        return t;
+    }
+
+    private ArmCompiledTrace compile(Trace trace, int[] entryLocs, int slotBase) {
+        long t0 = System.nanoTime();
+        int address = (codeTop + 7) & ~7;
+        ArmCompiledTrace t = new ArmCompiledTrace(trace, address);
+        int guardsBefore = guards.size();
+        ArmCompiledTrace.Code code;
+        try {
+            code = new TraceAssembler(this, trace, address, entryLocs, slotBase, t).assemble();
+        } catch (RuntimeException e) {
+            // Nothing of a failed compilation stays reachable.
+            while (guards.size() > guardsBefore) guards.remove(guards.size() - 1);
+            throw e;
+        }
+        if (address + 4L * code.words().length > codeEnd) throw new TraceAssembler.CompileError("code area full");
+        for (ArmLabel l : code.labels()) {
+            if (labels.containsKey(l.token())) throw new IllegalArgumentException("label Loop" + l.token() + " compiled twice");
+        }
+        for (ArmLabel l : code.labels()) labels.put(l.token(), l);
+        install(code.words(), address);
+        t.setCode(code);
+        codeTop = address + 4 * code.words().length;
+        traces.add(t);
+        codeBytes += 4L * code.words().length;
+        compileNanos += System.nanoTime() - t0;
+        return t;
+    }
+
+    private Map<Integer, List<Type>> externalLabels() {
+        Map<Integer, List<Type>> m = new HashMap<>();
+        for (ArmLabel l : labels.values()) m.put(l.token(), Arrays.asList(l.types()));
+        return m;
+    }
+
+    ArmLabel label(int token) {
+        return labels.get(token);
+    }
+
+    ArmGuard newGuard(ArmCompiledTrace owner, Operation op, List<Value> failArgs, int[] locs, int slotsInUse, int opIndex) {
+        ArmGuard g = new ArmGuard(owner, op, guards.size(), failArgs, locs, slotsInUse, opIndex);
+        guards.add(g);
+        return g;
+    }
+
+    int newFinish(Type[] types) {
+        finishes.add(types);
+        return finishes.size() - 1;
+    }
+
+    int newGcSite(int[] refSlotOffsets) {
+        gcSites.add(refSlotOffsets);
+        return gcSites.size() - 1;
+    }
+
+    /** Makes the runtime block's entry for {@code call} point at its entry point; returns its id. */
+    int ensureCallAddress(RuntimeCall call) {
+        int id = call.id();
+        if (id >= RuntimeBlock.MAX_CALLS) throw new TraceAssembler.CompileError("runtime call id " + id + " beyond the call table");
+        if (!callAddressWritten[id]) {
+            data.storeWord(runtimeBase + RuntimeBlock.callOffset(id), engine.entryPoint(call));
+            callAddressWritten[id] = true;
+        }
+        return id;
+    }
+
+    /** The offset below r10 of a pooled double constant, or 0 when the pool is full. */
+    int doubleConstant(long bits) {
+        Integer k = doubles.get(bits);
+        if (k == null) {
+            if (doubles.size() >= RuntimeBlock.DOUBLE_POOL) return 0;
+            k = doubles.size() + 1;
+            doubles.put(bits, k);
+            data.storeLong(runtimeBase - 8 * k, bits);
+        }
+        return 8 * k;
+    }
+
+    /** Re-targets every branch of guard g (to its stub so far) at {@code address}. */
+    private void retarget(ArmGuard g, int address) {
+        GuestMemory code = engine.code();
+        for (int off : g.branchOffsets) {
+            int at = g.owner.address + off;
+            int w = code.loadWord(at);
+            int delta = address - (at + 8);
+            code.storeWord(at, (w & 0xff000000) | ((delta >> 2) & 0xffffff));
+            engine.codeWritten(at, 4);
+        }
+        if (g.owner.invalidated) invalidateGuard(g);
+    }
+
+    @Override
+    public void invalidate(CompiledTrace trace) {
+        ArmCompiledTrace t = (ArmCompiledTrace) trace;
+        if (t.invalidated) return;
+        t.invalidated = true;
+        for (ArmGuard g : t.code.invalidationGuards()) invalidateGuard(g);
+    }
+
+    /** guard_not_invalidated is a nop until its trace is invalidated, then a branch to its stub (or bridge). */
+    private void invalidateGuard(ArmGuard g) {
+        List<ArmGuard> gs = g.owner.code.invalidationGuards();
+        for (int i = 0; i < gs.size(); i++) {
+            if (gs.get(i) != g) continue;
+            int at = g.owner.address + g.owner.code.invalidationNops().get(i);
+            int dest = g.bridge != null ? g.bridge.address : stubAddress(g);
+            int delta = dest - (at + 8);
+            engine.code().storeWord(at, 0xea000000 | ((delta >> 2) & 0xffffff));
+            engine.codeWritten(at, 4);
+        }
+    }
+
+    /** The stub a guard's branches reach before any bridge: read back from its first branch. */
+    private int stubAddress(ArmGuard g) {
+        // guard_not_invalidated has no branch of its own: its stub is found through the trace's stub table.
+        return g.owner.address + g.owner.code.stubOffsets().get(g.owner.code.guards().indexOf(g));
+    }
+
+    // ------------------------------------------------------------------ running
+
+    @Override
+    public ExitResult enter(CompiledTrace compiled, long... inputs) {
+        ArmCompiledTrace t = (ArmCompiledTrace) compiled;
+        List<InputArg> in = t.trace.inputs();
+        if (inputs.length != in.size()) throw new IllegalArgumentException("trace takes " + in.size() + " inputs, got " + inputs.length);
+        int frame = frameTop;
+        if (frame + JitFrame.SIZE > framesEnd) throw new IllegalStateException("compiled code nested too deeply (frames exhausted)");
+        frameTop += JitFrame.SIZE;
+        activeFrames.add(frame);
+        entries++;
+        try {
+            data.storeWord(frame + JitFrame.EXIT, 0);
+            data.storeWord(frame + JitFrame.GCMAP, -1);
+            for (int i = 0; i < inputs.length; i++) {
+                int at = frame + JitFrame.slotOffset(i);
+                if (in.get(i).type() == Type.FLOAT) data.storeLong(at, inputs[i]);
+                else data.storeWord(at, (int) inputs[i]);
+            }
+            mirror.toGuest();
+            try {
+                engine.run(enterAddress, frame, t.address);
+            } catch (SimFault f) {
+                throw new ArmCodeFault(describeFault(f), f);
+            } finally {
+                mirror.toJava();
+            }
+            return exitResult(frame);
+        } finally {
+            activeFrames.remove(activeFrames.size() - 1);
+            frameTop = frame;
+        }
+    }
+
+    private ExitResult exitResult(int frame) {
+        int exit = data.loadWord(frame + JitFrame.EXIT);
+        if (exit < 0) {
+            Type[] types = finishes.get(-1 - exit);
+            long[] values = new long[types.length];
+            for (int i = 0; i < types.length; i++) values[i] = read(frame, Loc.slot(i), types[i]);
+            return new Finished(List.of(types), values);
+        }
+        ArmGuard g = guards.get(exit);
+        g.failures++;
+        Map<Value, Integer> index = new IdentityHashMap<>();
+        for (int i = 0; i < g.failArgs.size(); i++) index.put(g.failArgs.get(i), i);
+        return ExitStates.build(g, heap, v -> read(frame, g.locs[index.get(v)], v.type()));
+    }
+
+    private long read(int frame, int loc, Type type) {
+        int at;
+        if (Loc.isCore(loc)) at = frame + savedCoreOffset(loc);
+        else if (Loc.isVfp(loc)) at = frame + JitFrame.SAVED_VFP + 8 * (loc - Loc.VFP);
+        else at = frame + Loc.frameOffset(loc);
+        return type == Type.FLOAT ? data.loadLong(at) : data.loadWord(at);
+    }
+
+    /** The frames of running compiled code are roots: their GC map names the slots holding REFs. */
+    private void scanRoots(RootVisitor v) {
+        for (int frame : activeFrames) {
+            int site = data.loadWord(frame + JitFrame.GCMAP);
+            if (site < 0) continue;
+            for (int off : gcSites.get(site)) {
+                int at = frame + off;
+                data.storeWord(at, v.visit(data.loadWord(at)));
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ faults and statistics
+
+    private String describeFault(SimFault f) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("fault in compiled code: ").append(f.getMessage()).append('\n');
+        ArmCompiledTrace t = traceAt(f.pc());
+        if (t != null) {
+            int op = t.opAt(f.pc());
+            sb.append("in trace at 0x").append(Integer.toHexString(t.address));
+            if (op >= 0) sb.append(", emitted for op ").append(op).append(": ").append(org.armjit.jit.ir.TracePrinter.print(t.trace, calls).split("\n")[op + 1]);
+            sb.append('\n');
+        }
+        if (f.report() != null) sb.append(f.report());
+        return sb.toString();
+    }
+
+    ArmCompiledTrace traceAt(int pc) {
+        for (ArmCompiledTrace t : traces) if (pc >= t.address && pc < t.address + t.size()) return t;
+        return null;
+    }
+
+    /** Figures for --jit-stats. */
+    public Map<String, Long> stats() {
+        Map<String, Long> m = new java.util.LinkedHashMap<>();
+        m.put("arm_instructions", engine.instructions());
+        m.put("arm_helper_calls", engine.helperCalls());
+        m.put("code_bytes", codeBytes);
+        m.put("compile_time_ms", compileNanos / 1_000_000);
+        return m;
+    }
+
+    /** Every compiled trace in compilation order (for logs and tools). */
+    public List<? extends CompiledTrace> compiledTraces() {
+        return List.copyOf(traces);
+    }
+
+    /** A fault in generated code: the simulator's report with the IR op that emitted the faulting instruction. */
+    public static final class ArmCodeFault extends RuntimeException {
+        public ArmCodeFault(String report, Throwable cause) {
+            super(report, cause);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.armjit.backend.arm;
+
+/**
+ * The block of guest memory that compiled code runs on (fp = r11 points at it), one per
+ * entry into compiled code. Trace inputs arrive in its slots, finish values and the exit's
+ * identity leave through it, the register allocator spills into it and the exit stub saves
+ * every register into it, so an exit is rebuilt from the guard's location map alone. The
+ * collector sees the REF slots listed by the GC map of the helper call in progress.
+ *
+ * <pre>
+ *   +0    exit: index of the failing guard, or {@link #FINISHED}
+ *   +4    gcmap: index of the collecting call in progress (or -1)
+ *   +8    swap: 8 bytes for breaking cycles of parallel moves
+ *   +16   saved core registers r0..r15 (by the exit stub)
+ *   +80   saved VFP registers d0..d15
+ *   +208  slots, 8 bytes each: inputs and finish values from slot 0, then spill slots
+ * </pre>
+ */
+final class JitFrame {
+    private JitFrame() {}
+
+    static final int EXIT = 0;
+    static final int GCMAP = 4;
+    static final int SWAP = 8;
+    static final int SAVED_CORE = 16;
+    static final int SAVED_VFP = 80;
+    static final int SLOTS = 208;
+    /** Slots per frame: inputs, finish values and spills of a trace tree share them. */
+    static final int SLOT_COUNT = 2000;
+    static final int SIZE = SLOTS + 8 * SLOT_COUNT;
+
+    static final int FINISHED = -1;
+
+    static int slotOffset(int slot) {
+        return SLOTS + 8 * slot;
+    }
+}

@@ -54,7 +54,7 @@ final class VmOptions {
             o.setup = vm -> driver[0] = JitDriver.install(vm, jitOptions, new IRInterpreterBackend(vm.heap, vm.calls));
             if (jitStats) o.atExit = vm -> err.print(driver[0].stats.format());
         } else if (jitStats) {
-            o.atExit = vm -> err.print(new JitStats().format());
+            o.atExit = vm -> err.print(JitStats.withoutJit(vm).format());
         }
         o.heapBytes = parseSize(heap);
         o.gcStress = gcStress;

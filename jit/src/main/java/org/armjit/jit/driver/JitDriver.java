@@ -59,6 +59,8 @@ public final class JitDriver implements JitHooks {
         this.backend = backend;
         this.optimizer = Optimizer.of(options);
         this.helpers = new Helpers(vm, this);
+        stats.interpBytecodes = () -> vm.interp.bytecodes;
+        stats.compiledOps = backend::compiledOps;
         if (vm.trueObj != vm.falseObj + 8) throw new IllegalStateException("True must follow False in memory");
     }
 
@@ -67,6 +69,13 @@ public final class JitDriver implements JitHooks {
         JitDriver d = new JitDriver(vm, options, backend);
         vm.interp.jit = d;
         return d;
+    }
+
+    private final Map<Integer, SlotLiveness> liveness = new HashMap<>();
+
+    /** Liveness of the locals of a code object, computed once. */
+    SlotLiveness liveness(org.armjit.lang.vm.LoadedCode code) {
+        return liveness.computeIfAbsent(code.id, id -> SlotLiveness.of(code));
     }
 
     int traceLimit() {

@@ -24,6 +24,8 @@ final class Loop {
     CompiledTrace compiled;
     /** What the label's arguments hold (boxed, unboxed int, unboxed float) per frame slot. */
     RecValue.Kind[] labelKinds;
+    /** Frame slots dead at the loop header (see SlotLiveness): jumps to the label pass any value for them. */
+    boolean[] deadSlots;
     /** Failure counts and bridge aborts per guard. */
     final Map<GuardHandle, int[]> guardState = new HashMap<>();
 

@@ -87,6 +87,8 @@ final class Recorder {
     /** Interned names whose global/attribute values this trace folded into constants. */
     final Set<Integer> foldedNames = new HashSet<>();
     private final int traceLimit;
+    /** A loop trace's label arguments, per frame slot (null for bridges and function traces). */
+    private Value[] labelArgs;
     private int pc;
     /** A Python call recorded but not entered yet: its function and arguments. */
     private int pendingFunction;
@@ -121,10 +123,15 @@ final class Recorder {
         // Type-specialise the loop's variables once, before the label: small ints and floats are unboxed.
         Value[] labelArgs = new Value[n];
         RecValue.Kind[] kinds = new RecValue.Kind[n];
+        SlotLiveness live = driver.liveness(root.code);
+        boolean[] dead = new boolean[n];
         for (int i = 0; i < n; i++) {
             int real = f.s[i];
             RecValue rv = root.slots[i];
-            if (Tag.isInt(real)) {
+            dead[i] = i < root.code.nlocals && !live.liveAt(f.pc, i);
+            if (dead[i]) {
+                // Never read before written: stays a value word, not guarded or unboxed.
+            } else if (Tag.isInt(real)) {
                 rv = r.unboxInt(rv, real);
             } else if (real != 0 && r.isType(real, TypeId.FLOAT)) {
                 rv = r.unboxFloat(rv);
@@ -136,6 +143,8 @@ final class Recorder {
         // The label gets fresh names: after it, only its arguments are visible.
         r.tb.label(loop.token, labelArgs);
         loop.labelKinds = kinds;
+        loop.deadSlots = dead;
+        r.labelArgs = labelArgs;
         return r;
     }
 
@@ -1367,6 +1376,11 @@ final class Recorder {
         if (root.sp != kinds.length) throw new Abort("stack depth changed");
         Value[] args = new Value[kinds.length];
         for (int i = 0; i < kinds.length; i++) {
+            if (loop.deadSlots != null && loop.deadSlots[i]) {
+                // Dead at the header: a loop passes its label's value back unchanged (invariant), a bridge NULL.
+                args[i] = labelArgs != null ? labelArgs[i] : Const.NULL;
+                continue;
+            }
             RecValue rv = root.slots[i];
             args[i] = convert(rv, kinds[i], root.real.s[i]);
         }

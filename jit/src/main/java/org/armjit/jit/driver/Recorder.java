@@ -540,6 +540,11 @@ final class Recorder {
             case POP_JUMP_IF_TRUE: {
                 Value truth = truthOf(0);
                 boolean taken = vm.ops.truth(real(0));
+                // When the guard fails the value had the other truth: a bool tested here is a
+                // constant in the guard's snapshot, not boxed for it.
+                if (peekRec(0).kind() == RecValue.Kind.BOOL) {
+                    insnSlots[insnSp - 1] = RecValue.bool(Const.ofInt(taken ? 0 : 1));
+                }
                 guard(taken ? Op.GUARD_TRUE : Op.GUARD_FALSE, truth);
                 pop();
                 return false;
@@ -770,6 +775,7 @@ final class Recorder {
             MathCalls.Fn m = driver.helpers.math.of(callable);
             if (m != null && m.arity() == n && mathCall(m, base, n)) return;
         }
+        if (!method && rawBuiltinCall(callable, base, n)) return;
         if (pureBuiltinCall(f, callable, method, base, n)) return;
         if (isType(callable, TypeId.BUILTIN) || isType(callable, TypeId.CLASS)) {
             residualBuiltinCall(callable, method, base, n);
@@ -824,6 +830,104 @@ final class Recorder {
         guard(Op.GUARD_NONNULL, r);
         t.sp = base - 2;
         push(RecValue.obj(r));
+        return true;
+    }
+
+    /** The name of the builtin function {@code callable} if it is the builtins module's own, else null. */
+    private String builtinFunctionName(int callable) {
+        if (!isType(callable, TypeId.BUILTIN) || mem.loadWord(callable + 8) != 0) return null;
+        String name = vm.builtinName(mem.loadWord(callable + 4));
+        return vm.dict.getStr(vm.builtinsDict, mem.loadWord(callable + 12)) == callable ? name : null;
+    }
+
+    /**
+     * len, abs, min, max, int and float on unboxed values, inline: len of a list, tuple or str
+     * is a length load; abs of an int is branch-free; min and max of two ints or two floats
+     * guard the comparison seen (Python's choice: the first of equal values).
+     */
+    private boolean rawBuiltinCall(int callable, int base, int n) {
+        String name = builtinFunctionName(callable);
+        if (name == null && isType(callable, TypeId.CLASS) && vm.classes.isBuiltinClass(callable)) {
+            String cls = vm.classes.name(callable);
+            if (cls.equals("int") || cls.equals("float")) name = cls;
+        }
+        if (name == null) return false;
+        VFrame t = top();
+        int[] real = new int[n];
+        for (int i = 0; i < n; i++) real[i] = t.real.s[base + i];
+        RecValue result;
+        switch (name) {
+            case "len": {
+                if (n != 1) return false;
+                Value x = t.slots[base].value();
+                if (isType(real[0], TypeId.LIST)) {
+                    guardClass(x, TypeId.LIST);
+                    result = RecValue.ofInt(tb.getfield(Type.INT, x, Seqs.LEN));
+                } else if (isType(real[0], TypeId.TUPLE)) {
+                    guardClass(x, TypeId.TUPLE);
+                    result = RecValue.ofInt(op(Op.ARRAYLEN_GC, x));
+                } else if (isType(real[0], TypeId.STR)) {
+                    guardClass(x, TypeId.STR);
+                    result = RecValue.ofInt(tb.getfield(Type.INT, x, org.armjit.lang.vm.Strs.LENGTH));
+                } else {
+                    return false;
+                }
+                break;
+            }
+            case "abs": {
+                if (n != 1) return false;
+                if (Tag.isInt(real[0])) {
+                    Value x = asInt(0).value();
+                    Operation sign = op(Op.INT_RSHIFT, x, Const.ofInt(31));
+                    Operation r = op(Op.INT_SUB_OVF, op(Op.INT_XOR, x, sign), sign);
+                    guard(Op.GUARD_NO_OVERFLOW);
+                    result = RecValue.ofInt(r, Math.abs((long) Tag.unbox(real[0])));
+                } else if (isType(real[0], TypeId.FLOAT)) {
+                    result = RecValue.ofFloat(op(Op.FLOAT_ABS, asFloat(0).value()));
+                } else {
+                    return false;
+                }
+                break;
+            }
+            case "min": case "max": {
+                if (n != 2) return false;
+                boolean ints = Tag.isInt(real[0]) && Tag.isInt(real[1]);
+                boolean floats = isType(real[0], TypeId.FLOAT) && isType(real[1], TypeId.FLOAT);
+                if (!ints && !floats) return false;
+                RecValue b = ints ? asInt(0) : asFloat(0), a = ints ? asInt(1) : asFloat(1);
+                boolean max = name.equals("max");
+                // min(a, b) is b if b < a else a; max(a, b) is b if b > a else a.
+                boolean takeB = ints
+                        ? (max ? Tag.unbox(real[1]) > Tag.unbox(real[0]) : Tag.unbox(real[1]) < Tag.unbox(real[0]))
+                        : (max ? vm.floats.value(real[1]) > vm.floats.value(real[0]) : vm.floats.value(real[1]) < vm.floats.value(real[0]));
+                Op cmp = ints ? (max ? Op.INT_GT : Op.INT_LT) : (max ? Op.FLOAT_GT : Op.FLOAT_LT);
+                guard(takeB ? Op.GUARD_TRUE : Op.GUARD_FALSE, op(cmp, b.value(), a.value()));
+                result = takeB ? b : a;
+                break;
+            }
+            case "int": {
+                if (n != 1) return false;
+                if (Tag.isInt(real[0])) {
+                    result = asInt(0);
+                } else if (isType(real[0], TypeId.FLOAT) && Math.abs(vm.floats.value(real[0])) < 2147483648.0) {
+                    Value x = asFloat(0).value();
+                    guard(Op.GUARD_TRUE, op(Op.FLOAT_LT, op(Op.FLOAT_ABS, x), Const.ofFloat(2147483648.0)));
+                    result = RecValue.ofInt(op(Op.CAST_FLOAT_TO_INT, x), (long) vm.floats.value(real[0]));
+                } else {
+                    return false;
+                }
+                break;
+            }
+            case "float": {
+                if (n != 1 || !Tag.isInt(real[0]) && !isType(real[0], TypeId.FLOAT)) return false;
+                result = asFloat(0);
+                break;
+            }
+            default:
+                return false;
+        }
+        t.sp = base - 2;
+        push(result);
         return true;
     }
 
@@ -1022,7 +1126,10 @@ final class Recorder {
             }
             case FLOORDIV: case MOD: {
                 guard(Op.GUARD_TRUE, op(Op.INT_NE, y, Const.INT_ZERO));
-                guard(Op.GUARD_TRUE, op(Op.INT_NE, x, Const.ofInt(Integer.MIN_VALUE)));
+                // Only INT_MIN // -1 leaves 32 bits: a constant divisor other than -1 needs no guard.
+                if (!(y instanceof Const c && c.intValue() != -1)) {
+                    guard(Op.GUARD_TRUE, op(Op.INT_NE, x, Const.ofInt(Integer.MIN_VALUE)));
+                }
                 r = op(bop == BinaryOp.FLOORDIV ? Op.INT_PY_DIV : Op.INT_PY_MOD, x, y);
                 break;
             }
@@ -1264,9 +1371,8 @@ final class Recorder {
         if (Tag.unbox(realIdx) < 0) {
             guard(Op.GUARD_TRUE, op(Op.INT_LT, i, Const.INT_ZERO));
             i = op(Op.INT_ADD, i, length);
-        } else {
-            guard(Op.GUARD_FALSE, op(Op.INT_LT, i, Const.INT_ZERO));
         }
+        // Unsigned: a negative index fails this one check too (the interpreter, or a bridge, handles it).
         guard(Op.GUARD_TRUE, op(Op.UINT_LT, i, length));
         return i;
     }

@@ -172,7 +172,7 @@ public final class JitDriver implements JitHooks {
             recordingLoop = loop;
             vm.interp.recording = true;
         } catch (Recorder.Abort a) {
-            abort(a.reason);
+            abort(a.reason, a.retry);
         } finally {
             stats.traceNanos += System.nanoTime() - t0;
         }
@@ -184,7 +184,7 @@ public final class JitDriver implements JitHooks {
         try {
             if (recorder.before(f)) finish();
         } catch (Recorder.Abort a) {
-            abort(a.reason);
+            abort(a.reason, a.retry);
         } catch (RuntimeException e) {
             if (log != null) e.printStackTrace(log);
             abort("internal error: " + e.getClass().getSimpleName());
@@ -207,15 +207,26 @@ public final class JitDriver implements JitHooks {
     }
 
     private void abort(String reason) {
+        abort(reason, false);
+    }
+
+    private void abort(String reason, boolean retry) {
         stats.abort(reason);
         Recorder r = recorder;
         if (log != null && r != null) log.println("# abort: " + reason + " at " + r.position());
         stop();
         if (r == null) return;
+        if (r.parentGuard != null && retry && r.loop.compiled != null && !r.loop.compiled.isInvalidated()) {
+            // A bridge found a slot of changing type: the loop is recorded again with it boxed.
+            backend.invalidate(r.loop.compiled);
+            stats.invalidations++;
+        }
         if (r.parentGuard != null) {
             int[] state = r.loop.guardState.computeIfAbsent(r.parentGuard, g -> new int[2]);
             state[1]++;
             state[0] = 0;
+        } else if (retry) {
+            r.loop.counter = 0;
         } else if (++r.loop.aborts >= MAX_ABORTS) {
             r.loop.blacklisted = true;
         } else {
@@ -319,7 +330,7 @@ public final class JitDriver implements JitHooks {
                 recordingLoop = owner;
                 vm.interp.recording = true;
             } catch (Recorder.Abort a) {
-                abort(a.reason);
+                abort(a.reason, a.retry);
             }
         }
     }

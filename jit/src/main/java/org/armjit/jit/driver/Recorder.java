@@ -51,9 +51,17 @@ final class Recorder {
     static final class Abort extends RuntimeException {
         final String reason;
 
+        /** The recording learned something (a slot to keep boxed): trying again does not count as a failure. */
+        final boolean retry;
+
         Abort(String reason) {
+            this(reason, false);
+        }
+
+        Abort(String reason, boolean retry) {
             super(reason, null, false, false);
             this.reason = reason;
+            this.retry = retry;
         }
     }
 
@@ -129,8 +137,8 @@ final class Recorder {
             int real = f.s[i];
             RecValue rv = root.slots[i];
             dead[i] = i < root.code.nlocals && !live.liveAt(f.pc, i);
-            if (dead[i]) {
-                // Never read before written: stays a value word, not guarded or unboxed.
+            if (dead[i] || loop.isKeptBoxed(i)) {
+                // Never read before written, or of changing type: stays a value word, not guarded or unboxed.
             } else if (Tag.isInt(real)) {
                 rv = r.unboxInt(rv, real);
             } else if (real != 0 && r.isType(real, TypeId.FLOAT)) {
@@ -612,6 +620,21 @@ final class Recorder {
                 tb.setfield(tuple, 4, Const.ofInt(arg));
                 for (int i = 0; i < arg; i++) tb.setfield(tuple, 8 + 4 * i, items[i]);
                 push(RecValue.obj(tuple));
+                return false;
+            }
+            case BUILD_SLICE: {
+                // Bounds that are ints or None (guarded) make a slice whose use runs no Python code.
+                Value[] parts = new Value[] {null, null, Const.ofRef(vm.none)};
+                for (int k = arg - 1; k >= 0; k--) {
+                    int real = real(0);
+                    if (!Tag.isInt(real) && real != vm.none) throw new Abort("slice bound " + vm.typeName(real));
+                    parts[k] = box(peekRec(0));
+                    guardPlainType(parts[k], real);
+                    pop();
+                }
+                Operation slice = tb.newObject(TypeId.SLICE.id(), 16);
+                for (int k = 0; k < 3; k++) tb.setfield(slice, 4 + 4 * k, parts[k]);
+                push(RecValue.obj(slice));
                 return false;
             }
             case UNPACK_SEQUENCE: {
@@ -1408,7 +1431,10 @@ final class Recorder {
             push(RecValue.obj(item));
             return;
         }
-        if ((isType(obj, TypeId.DICT) || isType(obj, TypeId.STR)) && (plain(key) || isType(key, TypeId.TUPLE))) {
+        // Only a slice this trace built (BUILD_SLICE guarded its bounds to be ints or None).
+        boolean slice = isType(key, TypeId.SLICE) && peekRec(0).value() instanceof Operation made && made.op == Op.NEW
+                && (isType(obj, TypeId.LIST) || isType(obj, TypeId.TUPLE) || isType(obj, TypeId.STR));
+        if ((isType(obj, TypeId.DICT) || isType(obj, TypeId.STR)) && (plain(key) || isType(key, TypeId.TUPLE)) || slice) {
             Value k = box(peekRec(0));
             guardClass(objRec.value(), vm.typeOf(obj));
             guardPlainType(k, key);
@@ -1488,7 +1514,15 @@ final class Recorder {
                 continue;
             }
             RecValue rv = root.slots[i];
-            args[i] = convert(rv, kinds[i], root.real.s[i]);
+            try {
+                args[i] = convert(rv, kinds[i], root.real.s[i]);
+            } catch (Abort a) {
+                if (loop.isFunction()) throw a;
+                // The slot changes type from one iteration to the next: the next recording of the
+                // loop keeps it boxed (a bridge that meets it gets the loop retraced: see JitDriver#abort).
+                loop.keepBoxed(i, kinds.length);
+                throw new Abort(a.reason, true);
+            }
         }
         tb.guard(Op.GUARD_NOT_COLLECT, snapshotAtLoopHeader(), new Value[0]);
         tb.jump(loop.token, args);

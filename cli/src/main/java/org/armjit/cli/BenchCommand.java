@@ -114,6 +114,7 @@ final class BenchCommand implements Callable<Integer> {
     /** As {@link #measure(List)}, with stderr written to {@code err} (discarded if null). */
     static Result measure(List<String> command, Path err) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(false);
+        pb.environment().put("PYTHONHASHSEED", "0"); // str hashes (set order) as armjit's, which follows CPython's seed 0
         pb.redirectError(err == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(err.toFile()));
         long t0 = System.nanoTime();
         Process proc = pb.start();

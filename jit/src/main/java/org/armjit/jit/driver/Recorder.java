@@ -490,6 +490,10 @@ final class Recorder {
                 return false;
             case STORE_ATTR: {
                 int name = t.code.names[arg];
+                int realObj = real(0);
+                if (isType(realObj, TypeId.INSTANCE) && vm.classes.hasDescriptors(vm.classes.classOf(realObj))) {
+                    throw new Abort("property");
+                }
                 RecValue obj = pop();
                 Value v = box(pop());
                 if (foldedNames.contains(name)) throw new Abort("store to a folded attribute");
@@ -698,6 +702,8 @@ final class Recorder {
         if (!isType(real, TypeId.INSTANCE) && !isType(real, TypeId.MODULE) && !isType(real, TypeId.CLASS)) {
             throw new Abort("attribute of " + vm.typeName(real));
         }
+        // a property runs Python code inside the getattr helper, which traces treat as not collecting
+        if (isType(real, TypeId.INSTANCE) && vm.classes.hasDescriptors(vm.classes.classOf(real))) throw new Abort("property");
         Operation r = tb.call(Type.REF, driver.helpers.getattr.id(), obj.value(), Const.ofRef(name));
         guard(Op.GUARD_NONNULL, r);
         pop();

@@ -35,7 +35,16 @@ public sealed interface Expr extends Node {
     record Lambda(Pos pos, Arguments args, Expr body) implements Expr {}
     record ListComp(Pos pos, Expr elt, List<Comprehension> generators) implements Expr {}
     record DictComp(Pos pos, Expr key, Expr value, List<Comprehension> generators) implements Expr {}
+    record GeneratorExp(Pos pos, Expr elt, List<Comprehension> generators) implements Expr {}
+    record SetExpr(Pos pos, List<Expr> elts) implements Expr {}
+    record SetComp(Pos pos, Expr elt, List<Comprehension> generators) implements Expr {}
+    /** value may be null: a bare {@code yield}. */
+    record Yield(Pos pos, Expr value) implements Expr {}
+    record YieldFrom(Pos pos, Expr value) implements Expr {}
+    /** {@code *value}: in call arguments, displays and assignment targets. */
+    record Starred(Pos pos, Expr value) implements Expr {}
 
+    /** arg null: {@code **value}. */
     record Keyword(Pos pos, String arg, Expr value) implements Node {}
     record Comprehension(Pos pos, Expr target, Expr iter, List<Expr> ifs) implements Node {}
 }

@@ -30,8 +30,20 @@ public sealed interface Stmt extends Node {
     record Try(Pos pos, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody) implements Stmt {}
     record Import(Pos pos, List<Alias> names) implements Stmt {}
     record ImportFrom(Pos pos, String module, List<Alias> names) implements Stmt {}
-    record FunctionDef(Pos pos, String name, Arguments args, List<Stmt> body) implements Stmt {}
-    record ClassDef(Pos pos, String name, List<Expr> bases, List<Stmt> body) implements Stmt {}
+    /** decorators in source order (applied last first). */
+    record FunctionDef(Pos pos, String name, Arguments args, List<Stmt> body, List<Expr> decorators) implements Stmt {
+        public FunctionDef(Pos pos, String name, Arguments args, List<Stmt> body) {
+            this(pos, name, args, body, List.of());
+        }
+    }
+    record ClassDef(Pos pos, String name, List<Expr> bases, List<Stmt> body, List<Expr> decorators) implements Stmt {
+        public ClassDef(Pos pos, String name, List<Expr> bases, List<Stmt> body) {
+            this(pos, name, bases, body, List.of());
+        }
+    }
+    /** {@code with a as x, b: body}; an item's target may be null. */
+    record With(Pos pos, List<WithItem> items, List<Stmt> body) implements Stmt {}
+    record WithItem(Pos pos, Expr context, Expr target) implements Node {}
 
     /** type null: bare except; name null: no "as". */
     record ExceptHandler(Pos pos, Expr type, String name, List<Stmt> body) implements Node {}

@@ -20,6 +20,14 @@ public final class CodeObject {
     public static final int CLASS_BODY = 1;
     /** Flag: the module's top level (namespace is the globals dict). */
     public static final int MODULE = 2;
+    /** Flag: a generator function (contains yield) or generator expression. */
+    public static final int GENERATOR = 4;
+    /** Flag: has a {@code *args} parameter (the slot after the keyword-only ones). */
+    public static final int VARARGS = 8;
+    /** Flag: has a {@code **kwargs} parameter (the last parameter slot). */
+    public static final int VARKEYWORDS = 16;
+    /** The number of keyword-only parameters is kept in the flags from this bit up (they follow the positional ones). */
+    public static final int KWONLY_SHIFT = 8;
 
     public final String name;          // "f", "<lambda>", "<listcomp>", "<module>", "C"
     public final String qualname;      // "C.f", "f.<locals>.g"
@@ -67,6 +75,14 @@ public final class CodeObject {
 
     public boolean isModule() {
         return (flags & MODULE) != 0;
+    }
+
+    public boolean isGenerator() {
+        return (flags & GENERATOR) != 0;
+    }
+
+    public int kwOnlyCount() {
+        return flags >>> KWONLY_SHIFT;
     }
 
     /** Source line of the instruction at {@code pc}. */

@@ -9,7 +9,7 @@ public enum Const {
         if (c == NONE) return "None";
         if (c instanceof Boolean) return ((Boolean) c) ? "True" : "False";
         if (c instanceof String) return "'" + ((String) c).replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n") + "'";
-        if (c instanceof ConstTuple) return c.toString();
+        if (c instanceof ConstTuple || c instanceof ConstFrozenSet) return c.toString();
         return String.valueOf(c);
     }
 }

@@ -119,7 +119,27 @@ public enum Opcode {
     /** [] -> [module names[arg]]; ModuleNotFoundError for modules other than math and sys. */
     IMPORT_NAME(true, "[] -> [module]"),
     /** [module] -> [module module.names[arg]]; ImportError if absent. */
-    IMPORT_FROM(true, "[module] -> [module attr]");
+    IMPORT_FROM(true, "[module] -> [module attr]"),
+
+    /** Suspends the generator's frame, handing v to its caller; resuming pushes the sent value (always None). */
+    YIELD_VALUE(false, "[v] -> [None] after resumption"),
+    /** After a yield-from loop: the return value of the exhausted sub-generator (None for other iterators). */
+    GET_YIELD_FROM_VALUE(false, "[it] -> [value]"),
+    BUILD_SET(true, "[v1..vn] -> [set]"),
+    /** Comprehensions and displays: the set is arg slots below the item (after popping the item). */
+    SET_ADD(true, "[.. set .. v] -> [.. set ..]; set.add(v)"),
+    SET_UPDATE(true, "[.. set .. it] -> [.. set ..]; set.update(it)"),
+    /** Calls with **: merges a mapping into the dict arg slots below it; TypeError on a repeated key. */
+    DICT_MERGE(true, "[.. dict .. mapping] -> [.. dict ..]"),
+    LIST_TO_TUPLE(false, "[list] -> [tuple]"),
+    /** Calls with * or **: arg 1 = a keyword dict is present. */
+    CALL_FUNCTION_EX(true, "[NULL callable args-list kwargs-dict?] -> [result]"),
+    /** Star targets: arg = before | after << 8 (names around the starred one). */
+    UNPACK_EX(true, "[seq] -> [v_last .. list .. v_1] (v_1 on top)"),
+    /** Enters a context manager: pushes its bound __exit__, then the result of __enter__(). */
+    BEFORE_WITH(false, "[mgr] -> [exit enter-result]"),
+    /** In a with statement's handler: calls exit(type(exc), exc, None). */
+    WITH_EXCEPT_START(false, "[exit exc] -> [exit exc result]");
 
     /** Whether the arg field means something for this opcode. */
     public final boolean hasArg;

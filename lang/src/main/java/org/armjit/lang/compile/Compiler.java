@@ -10,6 +10,7 @@ import org.armjit.lang.ast.Stmt;
 import org.armjit.lang.bytecode.BinaryOp;
 import org.armjit.lang.bytecode.CodeObject;
 import org.armjit.lang.bytecode.Const;
+import org.armjit.lang.bytecode.ConstFrozenSet;
 import org.armjit.lang.bytecode.ConstTuple;
 import org.armjit.lang.bytecode.Opcode;
 import org.armjit.lang.lexer.SourceText;
@@ -64,6 +65,8 @@ public final class Compiler {
         HANDLER_NAMED,
         /** A finally body on the exception path: the except-handler block and the exception on the stack. */
         FINALLY_END,
+        /** A with body: a handler block, and the bound __exit__ on the stack below. */
+        WITH,
     }
 
     private record Block(BlockKind kind, CodeBuilder.Label head, CodeBuilder.Label exit, List<Stmt> finalBody,
@@ -131,15 +134,27 @@ public final class Compiler {
 
     /** Compiles a nested code object, then emits the closure, defaults and MAKE_FUNCTION in the current unit. */
     private void makeFunction(CodeObject code, List<Expr> defaults) {
+        makeFunction(code, defaults, List.of());
+    }
+
+    /**
+     * Defaults go in one tuple: the positional ones, then one entry per keyword-only
+     * parameter (NULL where it has none).
+     */
+    private void makeFunction(CodeObject code, List<Expr> defaults, List<Expr> kwDefaults) {
         int flags = 0;
         if (code.freevars.length > 0) {
             for (String f : code.freevars) u.b.emit(LOAD_CLOSURE, closureIndex(f));
             u.b.emit(BUILD_TUPLE, code.freevars.length);
             flags |= 8;
         }
-        if (!defaults.isEmpty()) {
+        if (!defaults.isEmpty() || !kwDefaults.isEmpty()) {
             for (Expr d : defaults) expr(d);
-            u.b.emit(BUILD_TUPLE, defaults.size());
+            for (Expr d : kwDefaults) {
+                if (d == null) u.b.emit(PUSH_NULL);
+                else expr(d);
+            }
+            u.b.emit(BUILD_TUPLE, defaults.size() + kwDefaults.size());
             flags |= 1;
         }
         u.b.emit(LOAD_CONST, u.b.constant(code));
@@ -168,7 +183,9 @@ public final class Compiler {
             u.b.line = lastLine(body);
             if (u.b.reachable()) returnNone();
         }
-        CodeObject code = finish(name, line, 0, args.args().size());
+        int flags = (scope.generator ? CodeObject.GENERATOR : 0) | (args.vararg() != null ? CodeObject.VARARGS : 0)
+                | (args.kwarg() != null ? CodeObject.VARKEYWORDS : 0) | args.kwonly().size() << CodeObject.KWONLY_SHIFT;
+        CodeObject code = finish(name, line, flags, args.args().size());
         u = outer;
         return code;
     }
@@ -206,6 +223,13 @@ public final class Compiler {
             if (a.value() != null) {
                 expr(a.value());
                 store(a.target());
+            }
+            if (u.scope.kind == Scope.Kind.CLASS && a.target() instanceof Expr.Name n) {
+                // the annotation itself is not kept: __annotations__ records the names in order (dataclasses read them)
+                u.b.emit(LOAD_CONST, u.b.constant(Const.NONE));
+                u.b.emit(LOAD_NAME, u.b.name("__annotations__"));
+                u.b.emit(LOAD_CONST, u.b.constant(n.id()));
+                u.b.emit(STORE_SUBSCR);
             }
         } else if (s instanceof Stmt.If i) {
             ifStmt(i);
@@ -246,10 +270,22 @@ public final class Compiler {
             }
             u.b.emit(POP_TOP);
         } else if (s instanceof Stmt.FunctionDef f) {
+            for (Expr d : f.decorators()) {
+                u.b.line = d.pos().line();
+                u.b.emit(PUSH_NULL);
+                expr(d);
+            }
             CodeObject code = functionCode(f, f.name(), f.args(), f.body(), null, f.pos().line());
             u.b.line = f.pos().line();
-            makeFunction(code, f.args().defaults());
+            makeFunction(code, f.args().defaults(), f.args().kwDefaults());
+            for (int i = f.decorators().size() - 1; i >= 0; i--) {
+                u.b.line = f.decorators().get(i).pos().line();
+                u.b.emit(CALL, 1);
+            }
+            u.b.line = f.pos().line();
             storeName(f.name());
+        } else if (s instanceof Stmt.With w) {
+            withStmt(w, 0);
         } else if (s instanceof Stmt.ClassDef c) {
             classDef(c);
         }
@@ -399,9 +435,17 @@ public final class Compiler {
     private void unwind(int downTo, boolean preserveTop) {
         for (int i = u.blocks.size() - 1; i >= downTo; i--) {
             Block blk = u.blocks.get(i);
+            // a with statement further out needs its __exit__ right below the return value
+            boolean withBelow = false;
+            for (int j = downTo; j < i; j++) withBelow |= u.blocks.get(j).kind() == BlockKind.WITH;
             switch (blk.kind()) {
                 case FOR_LOOP:
-                    if (!preserveTop) u.b.emit(POP_TOP);
+                    if (!preserveTop) {
+                        u.b.emit(POP_TOP);
+                    } else if (withBelow) {
+                        u.b.emit(ROT_TWO);
+                        u.b.emit(POP_TOP);
+                    }
                     break;
                 case WHILE_LOOP:
                     break;
@@ -429,7 +473,17 @@ public final class Compiler {
                     break;
                 case FINALLY_END:
                     u.b.emit(POP_EXCEPT);
-                    if (!preserveTop) u.b.emit(POP_TOP);
+                    if (!preserveTop) {
+                        u.b.emit(POP_TOP);
+                    } else if (withBelow) {
+                        u.b.emit(ROT_TWO);
+                        u.b.emit(POP_TOP);
+                    }
+                    break;
+                case WITH:
+                    u.b.emit(POP_BLOCK);
+                    if (preserveTop) u.b.emit(ROT_TWO);
+                    callExitWithNones();
                     break;
                 default:
                     throw new IllegalStateException();
@@ -550,12 +604,65 @@ public final class Compiler {
         u.b.line = line;
     }
 
+    /** [exit] -> []: exit(None, None, None), result dropped. */
+    private void callExitWithNones() {
+        u.b.emit(PUSH_NULL);
+        u.b.emit(ROT_TWO);
+        for (int i = 0; i < 3; i++) u.b.emit(LOAD_CONST, u.b.constant(Const.NONE));
+        u.b.emit(CALL, 3);
+        u.b.emit(POP_TOP);
+    }
+
+    /** {@code with a as x, b as y: body} is {@code with a as x: with b as y: body}. */
+    private void withStmt(Stmt.With w, int item) {
+        if (item == w.items().size()) {
+            stmts(w.body());
+            return;
+        }
+        Stmt.WithItem it = w.items().get(item);
+        int line = w.pos().line();
+        expr(it.context());
+        u.b.line = line;
+        u.b.emit(BEFORE_WITH);
+        if (it.target() != null) store(it.target());
+        else u.b.emit(POP_TOP);
+        CodeBuilder.Label handler = new CodeBuilder.Label(), suppress = new CodeBuilder.Label(), end = new CodeBuilder.Label();
+        u.b.jump(SETUP_EXCEPT, handler);
+        u.blocks.add(new Block(BlockKind.WITH, null, null, null, null));
+        withStmt(w, item + 1);
+        u.blocks.remove(u.blocks.size() - 1);
+        u.b.line = line;
+        if (u.b.reachable()) {
+            u.b.emit(POP_BLOCK);
+            callExitWithNones();
+            u.b.jumpTo(end);
+        }
+        u.b.bind(handler); // [exit exc]
+        u.b.emit(WITH_EXCEPT_START);
+        u.b.jump(POP_JUMP_IF_TRUE, suppress);
+        u.b.emit(RERAISE);
+        u.b.bind(suppress);
+        u.b.emit(POP_TOP);
+        u.b.emit(POP_EXCEPT);
+        u.b.emit(POP_TOP);
+        u.b.bind(end);
+    }
+
     private void classDef(Stmt.ClassDef c) {
         Scope scope = symbols.scopeOf(c);
         Unit outer = u;
         int line = c.pos().line();
+        for (Expr d : c.decorators()) {
+            u.b.line = d.pos().line();
+            u.b.emit(PUSH_NULL);
+            expr(d);
+        }
         u = new Unit(scope, qualname(c.name()));
         u.b.line = line;
+        if (c.body().stream().anyMatch(st -> st instanceof Stmt.AnnAssign an && an.target() instanceof Expr.Name)) {
+            u.b.emit(BUILD_MAP, 0);
+            u.b.emit(STORE_NAME, u.b.name("__annotations__"));
+        }
         stmts(c.body());
         u.b.line = line;
         if (scope.needsClassCell) {
@@ -572,6 +679,7 @@ public final class Compiler {
         for (Expr base : c.bases()) expr(base);
         u.b.line = line;
         u.b.emit(BUILD_CLASS, c.bases().size());
+        for (int i = c.decorators().size() - 1; i >= 0; i--) u.b.emit(CALL, 1);
         storeName(c.name());
     }
 
@@ -645,8 +753,23 @@ public final class Compiler {
         } else if (t instanceof Expr.Tuple || t instanceof Expr.ListExpr) {
             List<Expr> elts = t instanceof Expr.Tuple tu ? tu.elts() : ((Expr.ListExpr) t).elts();
             u.b.line = t.pos().line();
-            u.b.emit(UNPACK_SEQUENCE, elts.size());
+            int star = -1;
+            for (int i = 0; i < elts.size(); i++) {
+                if (elts.get(i) instanceof Expr.Starred) {
+                    if (star >= 0) throw error("multiple starred expressions in assignment", elts.get(i).pos());
+                    star = i;
+                }
+            }
+            if (star < 0) {
+                u.b.emit(UNPACK_SEQUENCE, elts.size());
+            } else {
+                int after = elts.size() - star - 1;
+                if (star > 255 || after > 255) throw error("too many expressions in star-unpacking assignment", t.pos());
+                u.b.emit(UNPACK_EX, star | after << 8);
+            }
             for (Expr e : elts) store(e);
+        } else if (t instanceof Expr.Starred st) {
+            store(st.value());
         } else {
             throw new IllegalStateException("bad target " + t);
         }
@@ -772,11 +895,63 @@ public final class Compiler {
                 u.b.emit(LOAD_CONST, u.b.constant(folded));
                 return;
             }
+            if (hasStarred(t.elts())) {
+                starredList(t.elts());
+                u.b.emit(LIST_TO_TUPLE);
+                return;
+            }
             for (Expr x : t.elts()) expr(x);
             u.b.emit(BUILD_TUPLE, t.elts().size());
         } else if (e instanceof Expr.ListExpr l) {
+            if (hasStarred(l.elts())) {
+                starredList(l.elts());
+                return;
+            }
             for (Expr x : l.elts()) expr(x);
             u.b.emit(BUILD_LIST, l.elts().size());
+        } else if (e instanceof Expr.SetExpr se) {
+            if (hasStarred(se.elts())) {
+                u.b.emit(BUILD_SET, 0);
+                for (Expr x : se.elts()) {
+                    expr(x instanceof Expr.Starred st ? st.value() : x);
+                    u.b.line = line;
+                    u.b.emit(x instanceof Expr.Starred ? SET_UPDATE : SET_ADD, 1);
+                }
+                return;
+            }
+            Object folded = se.elts().size() > 2 ? constantTuple(new Expr.Tuple(se.pos(), se.elts(), true)) : null;
+            if (folded != null) {
+                u.b.emit(BUILD_SET, 0);
+                u.b.emit(LOAD_CONST, u.b.constant(new ConstFrozenSet(((ConstTuple) folded).items())));
+                u.b.emit(SET_UPDATE, 1);
+                return;
+            }
+            for (Expr x : se.elts()) expr(x);
+            u.b.emit(BUILD_SET, se.elts().size());
+        } else if (e instanceof Expr.Starred st) {
+            throw error("can't use starred expression here", st.pos());
+        } else if (e instanceof Expr.Yield y) {
+            if (y.value() != null) expr(y.value());
+            else u.b.emit(LOAD_CONST, u.b.constant(Const.NONE));
+            u.b.line = line;
+            u.b.emit(YIELD_VALUE);
+        } else if (e instanceof Expr.YieldFrom y) {
+            expr(y.value());
+            u.b.line = line;
+            u.b.emit(GET_ITER);
+            u.b.emit(DUP_TOP);
+            CodeBuilder.Label head = new CodeBuilder.Label(), exit = new CodeBuilder.Label();
+            u.b.bind(head);
+            u.b.jump(FOR_ITER, exit);
+            u.b.emit(YIELD_VALUE);
+            u.b.emit(POP_TOP);
+            u.b.jump(JUMP_BACKWARD, head);
+            u.b.bind(exit);
+            u.b.emit(GET_YIELD_FROM_VALUE);
+        } else if (e instanceof Expr.SetComp sc) {
+            comprehension(sc, "<setcomp>", sc.generators(), sc.elt(), null);
+        } else if (e instanceof Expr.GeneratorExp g) {
+            comprehension(g, "<genexpr>", g.generators(), g.elt(), null);
         } else if (e instanceof Expr.Dict d) {
             for (int i = 0; i < d.keys().size(); i++) {
                 expr(d.keys().get(i));
@@ -789,7 +964,7 @@ public final class Compiler {
             formattedValue(f);
         } else if (e instanceof Expr.Lambda l) {
             CodeObject code = functionCode(l, "<lambda>", l.args(), null, l.body(), l.pos().line());
-            makeFunction(code, l.args().defaults());
+            makeFunction(code, l.args().defaults(), l.args().kwDefaults());
         } else if (e instanceof Expr.ListComp lc) {
             comprehension(lc, "<listcomp>", lc.generators(), lc.elt(), null);
         } else if (e instanceof Expr.DictComp dc) {
@@ -829,6 +1004,22 @@ public final class Compiler {
             items[i] = v;
         }
         return new ConstTuple(items);
+    }
+
+    private static boolean hasStarred(List<Expr> elts) {
+        for (Expr x : elts) if (x instanceof Expr.Starred) return true;
+        return false;
+    }
+
+    /** A list of the elements, starred ones spliced in. */
+    private void starredList(List<Expr> elts) {
+        int line = u.b.line;
+        u.b.emit(BUILD_LIST, 0);
+        for (Expr x : elts) {
+            expr(x instanceof Expr.Starred st ? st.value() : x);
+            u.b.line = line;
+            u.b.emit(x instanceof Expr.Starred ? LIST_EXTEND : LIST_APPEND, 1);
+        }
     }
 
     private void compare(Expr.Compare c) {
@@ -885,6 +1076,31 @@ public final class Compiler {
     }
 
     private void arguments(Expr.Call c, int line) {
+        boolean ex = hasStarred(c.args());
+        for (Expr.Keyword k : c.keywords()) ex |= k.arg() == null;
+        if (ex) {
+            // CALL_FUNCTION_EX takes the callable as [NULL f] or [f self], and one *iterable as it is
+            if (c.args().size() == 1 && c.args().get(0) instanceof Expr.Starred st) expr(st.value());
+            else starredList(c.args());
+            if (!c.keywords().isEmpty()) {
+                u.b.emit(BUILD_MAP, 0);
+                for (Expr.Keyword k : c.keywords()) {
+                    if (k.arg() == null) {
+                        expr(k.value());
+                        u.b.line = line;
+                        u.b.emit(DICT_MERGE, 1);
+                    } else {
+                        u.b.emit(LOAD_CONST, u.b.constant(k.arg()));
+                        expr(k.value());
+                        u.b.line = line;
+                        u.b.emit(MAP_ADD, 1);
+                    }
+                }
+            }
+            u.b.line = line;
+            u.b.emit(CALL_FUNCTION_EX, c.keywords().isEmpty() ? 0 : 1);
+            return;
+        }
         for (Expr a : c.args()) expr(a);
         for (Expr.Keyword k : c.keywords()) expr(k.value());
         u.b.line = line;
@@ -929,7 +1145,9 @@ public final class Compiler {
         Unit outer = u;
         u = new Unit(scope, qualname(name));
         u.b.line = line;
-        u.b.emit(value == null ? BUILD_LIST : BUILD_MAP, 0);
+        boolean gen = node instanceof Expr.GeneratorExp, set = node instanceof Expr.SetComp;
+        if (!gen) u.b.emit(value != null ? BUILD_MAP : set ? BUILD_SET : BUILD_LIST, 0);
+        int base = gen ? 0 : 1;
         List<CodeBuilder.Label> heads = new ArrayList<>();
         List<CodeBuilder.Label> exits = new ArrayList<>();
         List<CodeBuilder.Label> skips = new ArrayList<>();
@@ -961,8 +1179,13 @@ public final class Compiler {
         expr(elt);
         if (value != null) expr(value);
         u.b.line = line;
-        int depth = gens.size() + 1;
-        u.b.emit(value == null ? LIST_APPEND : MAP_ADD, depth);
+        int depth = gens.size() + base;
+        if (gen) {
+            u.b.emit(YIELD_VALUE);
+            u.b.emit(POP_TOP);
+        } else {
+            u.b.emit(value != null ? MAP_ADD : set ? SET_ADD : LIST_APPEND, depth);
+        }
         for (int i = gens.size() - 1; i >= 0; i--) {
             CodeBuilder.Label skip = skips.remove(skips.size() - 1);
             if (skip != null) u.b.bind(skip);
@@ -970,8 +1193,9 @@ public final class Compiler {
             u.b.jump(JUMP_BACKWARD, heads.get(i));
             u.b.bind(exits.get(i));
         }
+        if (gen) u.b.emit(LOAD_CONST, u.b.constant(Const.NONE));
         u.b.emit(RETURN_VALUE);
-        CodeObject code = finish(name, line, 0, 1);
+        CodeObject code = finish(name, line, gen ? CodeObject.GENERATOR : 0, 1);
         u = outer;
         u.b.line = line;
         u.b.emit(PUSH_NULL);

@@ -45,6 +45,8 @@ final class Scope {
     final TreeSet<String> frees = new TreeSet<>();
     /** A class body some method of which uses super() or __class__: it makes a __class__ cell. */
     boolean needsClassCell;
+    /** A function containing yield, or a generator expression. */
+    boolean generator;
 
     Scope(Kind kind, String name, Scope parent, Node node) {
         this.kind = kind;

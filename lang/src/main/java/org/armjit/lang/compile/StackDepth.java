@@ -54,6 +54,18 @@ final class StackDepth {
                 return -arg;
             case FORMAT_VALUE:
                 return (arg & 4) != 0 ? -1 : 0;
+            case YIELD_VALUE: case GET_YIELD_FROM_VALUE: case LIST_TO_TUPLE:
+                return 0;
+            case BUILD_SET:
+                return 1 - arg;
+            case SET_ADD: case SET_UPDATE: case DICT_MERGE:
+                return -1;
+            case CALL_FUNCTION_EX:
+                return -2 - (arg & 1);
+            case UNPACK_EX:
+                return (arg & 0xff) + (arg >> 8);
+            case BEFORE_WITH: case WITH_EXCEPT_START:
+                return 1;
             default:
                 throw new IllegalStateException("no stack effect for " + op);
         }

@@ -125,13 +125,22 @@ final class SymbolTable {
         } else if (s instanceof Stmt.ImportFrom im) {
             for (Stmt.Alias a : im.names()) bind(a.asname() != null ? a.asname() : a.name());
         } else if (s instanceof Stmt.FunctionDef f) {
+            for (Expr d : f.decorators()) expr(d);
             for (Expr d : f.args().defaults()) expr(d);
+            for (Expr d : f.args().kwDefaults()) expr(d);
             bind(f.name());
             enter(Scope.Kind.FUNCTION, f.name(), f);
             params(f.args());
             stmts(f.body());
             leave();
+        } else if (s instanceof Stmt.With w) {
+            for (Stmt.WithItem item : w.items()) {
+                expr(item.context());
+                if (item.target() != null) target(item.target());
+            }
+            stmts(w.body());
         } else if (s instanceof Stmt.ClassDef c) {
+            for (Expr d : c.decorators()) expr(d);
             for (Expr b : c.bases()) expr(b);
             bind(c.name());
             enter(Scope.Kind.CLASS, c.name(), c);
@@ -142,7 +151,7 @@ final class SymbolTable {
     }
 
     private void params(Arguments args) {
-        for (Arguments.Arg a : args.args()) {
+        for (Arguments.Arg a : args.all()) {
             if ((cur.flagsOf(a.name()) & Scope.DEF_PARAM) != 0) {
                 throw error("duplicate argument '" + a.name() + "' in function definition", a.pos());
             }
@@ -187,6 +196,8 @@ final class SymbolTable {
             for (Expr e : tu.elts()) target(e);
         } else if (t instanceof Expr.ListExpr l) {
             for (Expr e : l.elts()) target(e);
+        } else if (t instanceof Expr.Starred st) {
+            target(st.value());
         } else {
             expr(t); // attribute / subscript: their parts are loads
         }
@@ -242,6 +253,7 @@ final class SymbolTable {
             }
         } else if (e instanceof Expr.Lambda l) {
             for (Expr d : l.args().defaults()) expr(d);
+            for (Expr d : l.args().kwDefaults()) expr(d);
             enter(Scope.Kind.FUNCTION, "<lambda>", l);
             params(l.args());
             expr(l.body());
@@ -250,7 +262,32 @@ final class SymbolTable {
             comprehension(lc, "<listcomp>", lc.generators(), List.of(lc.elt()));
         } else if (e instanceof Expr.DictComp dc) {
             comprehension(dc, "<dictcomp>", dc.generators(), List.of(dc.key(), dc.value()));
+        } else if (e instanceof Expr.SetComp sc) {
+            comprehension(sc, "<setcomp>", sc.generators(), List.of(sc.elt()));
+        } else if (e instanceof Expr.GeneratorExp g) {
+            comprehension(g, "<genexpr>", g.generators(), List.of(g.elt()));
+            scopes.get(g).generator = true;
+        } else if (e instanceof Expr.SetExpr se) {
+            for (Expr v : se.elts()) expr(v);
+        } else if (e instanceof Expr.Starred st) {
+            expr(st.value());
+        } else if (e instanceof Expr.Yield y) {
+            yieldIn(y.pos());
+            expr(y.value());
+        } else if (e instanceof Expr.YieldFrom y) {
+            yieldIn(y.pos());
+            expr(y.value());
         }
+    }
+
+    /** A yield makes the enclosing function a generator; elsewhere it is CPython's error. */
+    private void yieldIn(Pos at) {
+        if (cur.kind != Scope.Kind.FUNCTION) throw error("'yield' outside function", at);
+        if (cur.name.startsWith("<") && !cur.name.equals("<lambda>")) {
+            throw error("'yield' inside " + cur.name.substring(1, cur.name.length() - 1).replace("comp", " comprehension")
+                    .replace("genexpr", "generator expression"), at);
+        }
+        cur.generator = true;
     }
 
     private void comprehension(Expr node, String name, List<Expr.Comprehension> gens, List<Expr> results) {

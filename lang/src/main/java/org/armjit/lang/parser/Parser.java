@@ -270,7 +270,7 @@ public final class Parser {
                 case "def": out.add(funcDef()); return;
                 case "class": out.add(classDef()); return;
                 case "try": out.add(tryStmt()); return;
-                case "with": throw unsupported("with", t);
+                case "with": out.add(withStmt()); return;
                 case "async": throw unsupported("async", t);
                 case "match":
                     if (looksLikeMatch()) throw unsupported("match", t);
@@ -279,7 +279,8 @@ public final class Parser {
                     break;
             }
         } else if (t.isOp("@")) {
-            throw unsupported("decorator", t);
+            out.add(decorated());
+            return;
         } else if (t.kind() == TokenKind.INDENT) {
             throw invalidSyntax();
         }
@@ -344,7 +345,6 @@ public final class Parser {
                 }
                 case "import": return importStmt();
                 case "from": return fromImport();
-                case "yield": throw unsupported("yield", t);
                 default:
                     break;
             }
@@ -444,16 +444,68 @@ public final class Parser {
         return new Stmt.ImportFrom(prevEnd(pos(t)), module, names);
     }
 
+    /** {@code @expr NEWLINE}... then a def or class. */
+    private Stmt decorated() {
+        List<Expr> decorators = new ArrayList<>();
+        while (atOp("@")) {
+            next();
+            decorators.add(namedExpression());
+            if (peek().kind() != TokenKind.NEWLINE) throw invalidSyntax();
+            next();
+        }
+        Stmt def;
+        if (atName("def")) def = funcDef();
+        else if (atName("class")) def = classDef();
+        else throw invalidSyntax();
+        if (def instanceof Stmt.FunctionDef f) return new Stmt.FunctionDef(f.pos(), f.name(), f.args(), f.body(), decorators);
+        Stmt.ClassDef c = (Stmt.ClassDef) def;
+        return new Stmt.ClassDef(c.pos(), c.name(), c.bases(), c.body(), decorators);
+    }
+
+    private Stmt withStmt() {
+        Token t = next();
+        List<Stmt.WithItem> items = new ArrayList<>();
+        do {
+            Expr ctx = expression();
+            Expr target = null;
+            if (atName("as")) {
+                next();
+                target = bitwiseOr();
+                errors.checkTarget(target, "assign");
+            }
+            items.add(new Stmt.WithItem(ctx.pos(), ctx, target));
+        } while (acceptOp(","));
+        headerColon(false);
+        List<Stmt> body = block("'with' statement on line " + t.line());
+        return new Stmt.With(prevEnd(pos(t)), items, body);
+    }
+
+    /** {@code yield [exprs]} or {@code yield from expr}, at a 'yield' token. */
+    private Expr yieldExpr() {
+        Token t = next();
+        if (atName("from")) {
+            next();
+            Expr v = expression();
+            return new Expr.YieldFrom(span(t, v.pos()), v);
+        }
+        if (atSimpleStatementEnd() || atOp(")") || atOp("]") || atOp("}") || atOp("=")) return new Expr.Yield(pos(t), null);
+        Expr v = starExpressions();
+        return new Expr.Yield(span(t, v.pos()), v);
+    }
+
     private Stmt exprOrAssign() {
         Token start = peek();
+        if (atName("yield")) {
+            Expr y = yieldExpr();
+            return new Stmt.ExprStmt(y.pos(), y);
+        }
         Expr first = starExpressions();
         if (atOp("=")) {
             List<Expr> targets = new ArrayList<>();
             targets.add(first);
             Expr value = null;
             while (acceptOp("=")) {
-                if (atName("yield")) throw unsupported("yield", peek());
-                value = starExpressions();
+                value = atName("yield") ? yieldExpr() : starExpressions();
                 if (atOp("=")) targets.add(value);
             }
             errors.checkAssignTargets(targets, value);
@@ -463,8 +515,7 @@ public final class Parser {
         if (aug != null) {
             errors.checkAugTarget(first);
             next();
-            if (atName("yield")) throw unsupported("yield", peek());
-            Expr value = starExpressions();
+            Expr value = atName("yield") ? yieldExpr() : starExpressions();
             return new Stmt.AugAssign(span(start, value.pos()), first, aug, value);
         }
         if (atOp(":")) {
@@ -565,15 +616,13 @@ public final class Parser {
     /** Targets of for and comprehensions: bitwise-or expressions (so 'in' is not consumed). */
     private Expr targetList() {
         Token start = peek();
-        if (atOp("*")) throw unsupported("star-unpacking", peek());
-        Expr first = bitwiseOr();
+        Expr first = atOp("*") ? starExpression() : bitwiseOr();
         if (!atOp(",")) return first;
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
         while (acceptOp(",")) {
             if (atName("in")) break;
-            if (atOp("*")) throw unsupported("star-unpacking", peek());
-            elts.add(bitwiseOr());
+            elts.add(atOp("*") ? starExpression() : bitwiseOr());
         }
         return new Expr.Tuple(prevEnd(pos(start)), elts, false);
     }
@@ -599,27 +648,54 @@ public final class Parser {
     private Arguments parameters(String close, boolean annotations) {
         List<Arguments.Arg> args = new ArrayList<>();
         List<Expr> defaults = new ArrayList<>();
+        Arguments.Arg vararg = null, kwarg = null;
+        List<Arguments.Arg> kwonly = new ArrayList<>();
+        List<Expr> kwDefaults = new ArrayList<>();
+        boolean star = false;
         while (!atOp(close)) {
             Token t = peek();
-            if (t.isOp("*")) {
-                Token n = peek(1);
-                throw n.kind() == TokenKind.NAME ? unsupported("*args", span(t, n)) : unsupported("keyword-only parameters", t);
-            }
-            if (t.isOp("**")) throw unsupported("**kwargs", t);
+            if (kwarg != null) throw invalidSyntax();
             if (t.isOp("/")) throw unsupported("positional-only parameters", t);
+            if (t.isOp("*")) {
+                if (star) throw error("* argument may appear only once", t);
+                next();
+                star = true;
+                if (peek().kind() == TokenKind.NAME) {
+                    Token name = identifier();
+                    if (annotations && acceptOp(":")) expression();
+                    vararg = new Arguments.Arg(pos(name), name.text());
+                } else if (atOp(close) || atOp(",") && peek(1).isOp(close)) {
+                    throw error("named arguments must follow bare *", t);
+                }
+                if (!acceptOp(",")) break;
+                continue;
+            }
+            if (t.isOp("**")) {
+                next();
+                Token name = identifier();
+                if (annotations && acceptOp(":")) expression();
+                kwarg = new Arguments.Arg(pos(name), name.text());
+                if (!acceptOp(",")) break;
+                continue;
+            }
             Token name = identifier();
             if (annotations && acceptOp(":")) expression();
             Arguments.Arg arg = new Arguments.Arg(pos(name), name.text());
-            if (acceptOp("=")) {
-                defaults.add(expression());
-            } else if (!defaults.isEmpty()) {
-                throw error("non-default argument follows default argument", arg.pos());
+            if (star) {
+                kwonly.add(arg);
+                kwDefaults.add(acceptOp("=") ? expression() : null);
+            } else {
+                if (acceptOp("=")) {
+                    defaults.add(expression());
+                } else if (!defaults.isEmpty()) {
+                    throw error("non-default argument follows default argument", arg.pos());
+                }
+                args.add(arg);
             }
-            args.add(arg);
             if (!acceptOp(",")) break;
         }
         if (!atOp(close)) throw invalidSyntax();
-        return new Arguments(args, defaults);
+        return new Arguments(args, defaults, vararg, kwonly, kwDefaults, kwarg);
     }
 
     private Stmt classDef() {
@@ -714,7 +790,11 @@ public final class Parser {
     }
 
     private Expr starExpression() {
-        if (atOp("*")) throw unsupported("star-unpacking", peek());
+        if (atOp("*")) {
+            Token t = next();
+            Expr v = bitwiseOr();
+            return new Expr.Starred(span(t, v.pos()), v);
+        }
         return expression();
     }
 
@@ -748,7 +828,6 @@ public final class Parser {
 
     Expr expression() {
         if (atName("lambda")) return lambda();
-        if (atName("yield")) throw unsupported("yield", peek());
         Expr body = disjunction();
         if (!atName("if")) return body;
         next();
@@ -965,21 +1044,35 @@ public final class Parser {
         List<Expr.Keyword> keywords = new ArrayList<>();
         while (!atOp(")")) {
             Token t = peek();
-            if (t.isOp("*")) throw unsupported("*args", t);
-            if (t.isOp("**")) throw unsupported("**kwargs", t);
-            if (t.kind() == TokenKind.NAME && !KEYWORDS.contains(t.text()) && peek(1).isOp("=")) {
+            if (t.isOp("*")) {
+                next();
+                Expr v = expression();
+                if (!keywords.isEmpty() && keywords.stream().anyMatch(k -> k.arg() == null)) {
+                    throw error("iterable argument unpacking follows keyword argument unpacking", span(t, v.pos()));
+                }
+                args.add(new Expr.Starred(span(t, v.pos()), v));
+            } else if (t.isOp("**")) {
+                next();
+                Expr v = expression();
+                keywords.add(new Expr.Keyword(span(t, v.pos()), null, v));
+            } else if (t.kind() == TokenKind.NAME && !KEYWORDS.contains(t.text()) && peek(1).isOp("=")) {
                 next();
                 next();
                 Expr value = expression();
                 Expr.Keyword kw = new Expr.Keyword(span(t, value.pos()), t.text(), value);
                 for (Expr.Keyword k : keywords) {
-                    if (k.arg().equals(t.text())) throw error("keyword argument repeated: " + t.text(), kw.pos());
+                    if (t.text().equals(k.arg())) throw error("keyword argument repeated: " + t.text(), kw.pos());
                 }
                 keywords.add(kw);
             } else {
                 Expr e = expression();
                 if (atOp(":=")) throw unsupported(":=", peek());
-                if (atName("for")) throw unsupported("generator expression", e.pos());
+                if (atName("for")) {
+                    if (!args.isEmpty() || !keywords.isEmpty()) throw error("Generator expression must be parenthesized", e.pos());
+                    List<Expr.Comprehension> gens = comprehensionClauses();
+                    e = new Expr.GeneratorExp(span(e.pos(), peek()), e, gens);
+                    if (!atOp(")")) throw error("Generator expression must be parenthesized", e.pos());
+                }
                 if (atOp("=")) {
                     throw error("expression cannot contain assignment, perhaps you meant \"==\"?", span(e.pos(), peek()));
                 }
@@ -988,7 +1081,7 @@ public final class Parser {
             }
             if (!acceptOp(",")) {
                 if (!atOp(")")) {
-                    Expr last = keywords.isEmpty() || !args.isEmpty() && keywords.isEmpty() ? args.get(args.size() - 1)
+                    Expr last = keywords.isEmpty() ? args.get(args.size() - 1)
                             : keywords.get(keywords.size() - 1).value();
                     errors.forgotComma(last);
                 }
@@ -1101,10 +1194,17 @@ public final class Parser {
             Token close = next();
             return new Expr.Tuple(span(open, close), List.of(), true);
         }
-        if (atName("yield")) throw unsupported("yield", peek());
-        if (atOp("*")) throw unsupported("star-unpacking", peek());
-        Expr first = namedExpression();
-        if (atName("for")) throw unsupported("generator expression", span(open, first.pos()));
+        if (atName("yield")) {
+            Expr y = yieldExpr();
+            expectOp(")");
+            return y;
+        }
+        Expr first = atOp("*") ? starExpression() : namedExpression();
+        if (atName("for")) {
+            List<Expr.Comprehension> gens = comprehensionClauses();
+            Token close = expectOp(")");
+            return new Expr.GeneratorExp(span(open, close), first, gens);
+        }
         if (atOp(")")) {
             next();
             return first;
@@ -1116,8 +1216,7 @@ public final class Parser {
         List<Expr> elts = new ArrayList<>(List.of(first));
         while (acceptOp(",")) {
             if (atOp(")")) break;
-            if (atOp("*")) throw unsupported("star-unpacking", peek());
-            Expr e = namedExpression();
+            Expr e = atOp("*") ? starExpression() : namedExpression();
             elts.add(e);
             if (!atOp(",") && !atOp(")")) errors.forgotComma(e);
         }
@@ -1129,8 +1228,7 @@ public final class Parser {
         Token open = next();
         List<Expr> elts = new ArrayList<>();
         while (!atOp("]")) {
-            if (atOp("*")) throw unsupported("star-unpacking", peek());
-            Expr e = namedExpression();
+            Expr e = atOp("*") ? starExpression() : namedExpression();
             if (atName("for")) {
                 if (!elts.isEmpty()) {
                     throw error("did you forget parentheses around the comprehension target?",
@@ -1157,12 +1255,8 @@ public final class Parser {
             return new Expr.Dict(span(open, close), List.of(), List.of());
         }
         if (atOp("**")) throw unsupported("**", peek());
-        if (atOp("*")) throw unsupported("star-unpacking", peek());
-        Expr first = expression();
-        if (!atOp(":")) {
-            if (atName("for")) throw unsupported("set comprehension", span(open, first.pos()));
-            throw unsupported("set literal", span(open, first.pos()));
-        }
+        Expr first = atOp("*") ? starExpression() : expression();
+        if (!atOp(":")) return setDisplay(open, first);
         List<Expr> keys = new ArrayList<>(), values = new ArrayList<>();
         Expr key = first;
         while (true) {
@@ -1194,6 +1288,22 @@ public final class Parser {
         }
         Token close = expectOp("}");
         return new Expr.Dict(span(open, close), keys, values);
+    }
+
+    /** A set display or comprehension after its first element. */
+    private Expr setDisplay(Token open, Expr first) {
+        if (atName("for")) {
+            List<Expr.Comprehension> gens = comprehensionClauses();
+            Token close = expectOp("}");
+            return new Expr.SetComp(span(open, close), first, gens);
+        }
+        List<Expr> elts = new ArrayList<>(List.of(first));
+        while (acceptOp(",")) {
+            if (atOp("}")) break;
+            elts.add(atOp("*") ? starExpression() : expression());
+        }
+        Token close = expectOp("}");
+        return new Expr.SetExpr(span(open, close), elts);
     }
 
     private List<Expr.Comprehension> comprehensionClauses() {

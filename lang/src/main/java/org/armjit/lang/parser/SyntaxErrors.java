@@ -50,6 +50,7 @@ final class SyntaxErrors {
     /** The first sub-expression that cannot be assigned to, or null. */
     static Expr firstInvalidTarget(Expr e) {
         if (e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript) return null;
+        if (e instanceof Expr.Starred st) return firstInvalidTarget(st.value());
         List<Expr> elts = e instanceof Expr.Tuple t ? t.elts() : e instanceof Expr.ListExpr l ? l.elts() : null;
         if (elts == null) return e;
         for (Expr x : elts) {

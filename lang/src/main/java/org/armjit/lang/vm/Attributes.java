@@ -45,6 +45,10 @@ final class Attributes {
         if (!Tag.isInt(obj)) {
             switch (vm.typeOf(obj)) {
                 case INSTANCE: {
+                    if (vm.classes.hasDescriptors(cls)) {
+                        int p = vm.classes.lookup(cls, name);
+                        if (isA(p, vm.propertyClass)) return propertyGet(p, obj, name);
+                    }
                     int v = vm.dict.getStr(vm.classes.instanceDict(obj), name);
                     if (v != 0) return v;
                     if (vm.classes.isExceptionClass(cls) && is(name, "args")) return vm.classes.exceptionArgs(obj);
@@ -52,6 +56,8 @@ final class Attributes {
                 }
                 case CLASS: {
                     int v = vm.classes.lookup(obj, name);
+                    if (isA(v, vm.staticmethodClass)) return wrapped(v);
+                    if (isA(v, vm.classmethodClass)) return boundMethod(wrapped(v), obj);
                     if (v != 0) return v;
                     if (is(name, "__name__")) return mem.loadWord(obj + Classes.NAME);
                     if (is(name, "__base__")) {
@@ -91,15 +97,41 @@ final class Attributes {
         throw vm.raise("AttributeError", "'" + vm.typeName(obj) + "' object has no attribute '" + vm.str.toJava(name) + "'");
     }
 
-    /** A class attribute read through an instance: functions become bound methods. */
+    private boolean isA(int v, int cls) {
+        return v != 0 && !Tag.isInt(v) && vm.typeOf(v) == TypeId.INSTANCE && mem.loadWord(v + Classes.CLASS) == cls;
+    }
+
+    /** The function a staticmethod or classmethod wraps. */
+    private int wrapped(int descriptor) {
+        return vm.dict.getStr(vm.classes.instanceDict(descriptor), vm.intern("__func__"));
+    }
+
+    private int boundMethod(int func, int self) {
+        int b = vm.alloc(Heap.header(TypeId.METHOD), 16);
+        mem.storeWord(b + 4, func);
+        mem.storeWord(b + 8, self);
+        return b;
+    }
+
+    private int propertyGet(int p, int obj, int name) {
+        int fget = vm.dict.getStr(vm.classes.instanceDict(p), vm.intern("fget"));
+        if (fget == 0 || fget == vm.none) {
+            throw vm.raise("AttributeError", "property '" + vm.str.toJava(name) + "' of '" + vm.typeName(obj)
+                    + "' object has no getter");
+        }
+        return vm.interp.call(fget, obj);
+    }
+
+    /** A class attribute read through an instance: functions become bound methods, descriptors do their part. */
     private int bind(int m, int obj) {
         if (Tag.isInt(m)) return m;
         TypeId t = vm.typeOf(m);
-        if (t == TypeId.FUNCTION) {
-            int b = vm.alloc(Heap.header(TypeId.METHOD), 16);
-            mem.storeWord(b + 4, m);
-            mem.storeWord(b + 8, obj);
-            return b;
+        if (t == TypeId.FUNCTION) return boundMethod(m, obj);
+        if (t == TypeId.INSTANCE) {
+            int c = mem.loadWord(m + Classes.CLASS);
+            if (c == vm.staticmethodClass) return wrapped(m);
+            if (c == vm.classmethodClass) return boundMethod(wrapped(m), vm.classes.classOf(obj));
+            if (c == vm.propertyClass) return propertyGet(m, obj, vm.intern("?"));
         }
         if (t == TypeId.BUILTIN && mem.loadWord(m + 8) == 0) return vm.builtinObject(mem.loadWord(m + 4), obj);
         return m;
@@ -121,12 +153,28 @@ final class Attributes {
                         return;
                     }
                     if (vm.heap.isPermanent(obj)) break; // builtin singletons (NotImplemented) take no attributes
+                    if (vm.classes.hasDescriptors(vm.classes.classOf(obj))) {
+                        int p = vm.classes.lookup(vm.classes.classOf(obj), name);
+                        if (isA(p, vm.propertyClass)) {
+                            int fset = vm.dict.getStr(vm.classes.instanceDict(p), vm.intern("fset"));
+                            if (fset == 0 || fset == vm.none) {
+                                throw vm.raise("AttributeError", "property '" + vm.str.toJava(name) + "' of '"
+                                        + vm.typeName(obj) + "' object has no setter");
+                            }
+                            vm.interp.call(fset, obj, value);
+                            return;
+                        }
+                    }
                     vm.dict.put(vm.classes.instanceDict(obj), name, vm.str.hash(name), value);
                     return;
                 case CLASS:
                     if (vm.classes.isBuiltinClass(obj)) {
                         throw vm.typeError("cannot set '" + vm.str.toJava(name) + "' attribute of immutable type '"
                                 + vm.classes.name(obj) + "'");
+                    }
+                    if (is(name, "__name__") && !Tag.isInt(value) && vm.typeOf(value) == TypeId.STR) {
+                        mem.storeWord(obj + Classes.NAME, vm.intern(vm.str.toJava(value)));
+                        return;
                     }
                     vm.dict.put(vm.classes.dict(obj), name, vm.str.hash(name), value);
                     return;
@@ -144,7 +192,7 @@ final class Attributes {
         if (!Tag.isInt(obj)) {
             TypeId t = vm.typeOf(obj);
             int dict = t == TypeId.INSTANCE ? vm.classes.instanceDict(obj)
-                    : t == TypeId.CLASS && !vm.heap.isPermanent(obj) ? vm.classes.dict(obj) : 0;
+                    : t == TypeId.CLASS && !vm.classes.isBuiltinClass(obj) ? vm.classes.dict(obj) : 0;
             if (dict != 0) {
                 if (vm.dict.remove(dict, name) != 0) return;
                 if (t == TypeId.CLASS) {

@@ -25,6 +25,8 @@ final class Builtins {
     private int objectInit;
     private int memoryError;
     private int notImplemented;
+    /** sys.stdout and sys.stderr: instances of a builtin class whose write() prints. */
+    int stdout, stderr;
 
     Builtins(Vm vm) {
         this.vm = vm;
@@ -54,13 +56,25 @@ final class Builtins {
             if (name.endsWith("_iterator") || name.startsWith("dict_") || name.equals("NoneType")
                     || name.equals("function") || name.equals("builtin_function_or_method") || name.equals("method")
                     || name.equals("module") || name.equals("cell") || name.equals("str_ascii_iterator")
-                    || name.equals("iterator")) {
+                    || name.equals("iterator") || name.equals("generator")) {
                 continue;
             }
             vm.dict.put(b, vm.intern(name), vm.builtinClass(name));
         }
         vm.dict.put(b, vm.intern("NotImplemented"), notImplemented);
         memoryError = vm.newException("MemoryError", null);
+        int textIO = vm.classes.newClass("TextIOWrapper", vm.objectClass, vm.dict.newDict(), TypeId.INSTANCE);
+        def(vm.classes.dict(textIO), "write", (self, a, off, n, kw) -> {
+            args.exactly("write", n, 1);
+            if (Tag.isInt(a[off]) || vm.typeOf(a[off]) != TypeId.STR) {
+                throw vm.typeError("write() argument must be str, not " + vm.typeName(a[off]));
+            }
+            (self == stderr ? vm.err : vm.out).print(vm.str.toJava(a[off]));
+            return Tag.box(vm.str.length(a[off]));
+        });
+        def(vm.classes.dict(textIO), "flush", (self, a, off, n, kw) -> vm.none);
+        stdout = vm.classes.newInstance(textIO);
+        stderr = vm.classes.newInstance(textIO);
 
         objectInit = def(vm.classes.dict(vm.objectClass), "__init__", (self, a, off, n, kw) -> vm.none);
         def(vm.classes.dict(vm.baseException), "__init__", (self, a, off, n, kw) -> {
@@ -72,6 +86,7 @@ final class Builtins {
         installFunctions(b);
         installConstructors();
         new TypeMethods(vm, this).install();
+        new SetMethods(vm, this).install();
     }
 
     int notImplemented() {
@@ -97,7 +112,18 @@ final class Builtins {
                 sb.append(vm.ops.str(a[off + i]));
             }
             sb.append(end);
-            vm.out.print(sb);
+            int file = args.keyword(a, off, n, kw, "file");
+            if (file == 0 || file == vm.none || file == stdout) {
+                vm.out.print(sb);
+            } else {
+                int hf = handles.push(file);
+                try {
+                    int text = vm.str.of(sb.toString());
+                    vm.interp.call(vm.interp.getAttribute(handles.get(hf), vm.intern("write")), text);
+                } finally {
+                    handles.release(hf);
+                }
+            }
             return vm.none;
         });
         def(b, "len", (self, a, off, n, kw) -> {
@@ -114,6 +140,8 @@ final class Builtins {
             int v = a[off];
             if (vm.ints.isInt(v)) return vm.ints.sign(v) < 0 ? vm.ints.neg(v) : vm.ops.positive(v);
             if (vm.floats.isFloat(v)) return vm.floats.box(Math.abs(vm.floats.value(v)));
+            int r = vm.ops.userUnary(v, "__abs__");
+            if (r != 0) return r;
             throw vm.typeError("bad operand type for abs(): '" + vm.typeName(v) + "'");
         });
         def(b, "isinstance", (self, a, off, n, kw) -> {
@@ -223,7 +251,8 @@ final class Builtins {
             int v = a[off];
             if (Tag.isInt(v)) return vm.falseObj;
             TypeId t = vm.typeOf(v);
-            return vm.bool(t == TypeId.FUNCTION || t == TypeId.BUILTIN || t == TypeId.METHOD || t == TypeId.CLASS);
+            return vm.bool(t == TypeId.FUNCTION || t == TypeId.BUILTIN || t == TypeId.METHOD || t == TypeId.CLASS
+                    || vm.ops.dunder(v, "__call__") != 0);
         });
         def(b, "any", (self, a, off, n, kw) -> {
             args.exactly("any", n, 1);
@@ -243,6 +272,11 @@ final class Builtins {
             if (v != 0) return v;
             if (n == 2) return a[off + 1];
             throw new PyException(vm.classes.newExceptionInstance(vm.stopIteration, vm.seq.newTuple(0)));
+        });
+        def(b, "delattr", (self, a, off, n, kw) -> {
+            args.exactly("delattr", n, 2);
+            vm.interp.deleteAttribute(a[off], vm.intern(args.strArg(a[off + 1], "delattr", "2")));
+            return vm.none;
         });
         def(b, "getattr", (self, a, off, n, kw) -> {
             args.between("getattr", n, 2, 3);
@@ -502,6 +536,65 @@ final class Builtins {
                 handles.release(mark);
             }
         });
+        constructor("set", (cls, a, off, n, kw) -> {
+            args.onlyKeywords("set", kw);
+            args.between("set", n, 0, 1);
+            return n == 0 ? vm.sets.newSet(false) : vm.sets.of(a[off], false);
+        });
+        constructor("frozenset", (cls, a, off, n, kw) -> {
+            args.onlyKeywords("frozenset", kw);
+            args.between("frozenset", n, 0, 1);
+            if (n == 1 && !Tag.isInt(a[off]) && vm.typeOf(a[off]) == TypeId.FROZENSET) return a[off];
+            return n == 0 ? vm.sets.newSet(true) : vm.sets.of(a[off], true);
+        });
+        constructor("staticmethod", (cls, a, off, n, kw) -> descriptor(cls, a, off, n, "staticmethod"));
+        constructor("classmethod", (cls, a, off, n, kw) -> descriptor(cls, a, off, n, "classmethod"));
+        constructor("property", (cls, a, off, n, kw) -> {
+            args.between("property", n, 0, 4);
+            int mark = handles.mark();
+            try {
+                int base = handles.mark();
+                for (int i = 0; i < n; i++) handles.push(a[off + i]);
+                int p = handles.push(vm.classes.newInstance(vm.propertyClass));
+                String[] names = {"fget", "fset", "fdel", "doc"};
+                for (int i = 0; i < 4; i++) {
+                    int v = i < n - args.keywordCount(kw) ? handles.get(base + i) : args.keyword(handles.array(), base, n, kw, names[i]);
+                    vm.dict.put(vm.classes.instanceDict(handles.get(p)), vm.intern(names[i]), v == 0 ? vm.none : v);
+                }
+                return handles.get(p);
+            } finally {
+                handles.release(mark);
+            }
+        });
+        constructor("map", (cls, a, off, n, kw) -> {
+            args.onlyKeywords("map", kw);
+            if (n < 2) throw vm.typeError("map() must have at least two arguments.");
+            int mark = handles.mark();
+            try {
+                int hf = handles.push(a[off]);
+                int t = handles.push(vm.seq.newTuple(n - 1));
+                for (int i = 1; i < n; i++) {
+                    int it = vm.interp.iter(a[off + i]);
+                    vm.seq.tupleSet(handles.get(t), i - 1, it);
+                }
+                int m = vm.interp.iters.create(IteratorKind.MAP, handles.get(hf), handles.get(t));
+                return m;
+            } finally {
+                handles.release(mark);
+            }
+        });
+        constructor("filter", (cls, a, off, n, kw) -> {
+            args.onlyKeywords("filter", kw);
+            args.exactly("filter", n, 2);
+            int mark = handles.mark();
+            try {
+                int hf = handles.push(a[off]);
+                int it = vm.interp.iter(a[off + 1]);
+                return vm.interp.iters.create(IteratorKind.FILTER, handles.get(hf), it);
+            } finally {
+                handles.release(mark);
+            }
+        });
         constructor("reversed", (cls, a, off, n, kw) -> {
             args.onlyKeywords("reversed", kw);
             args.exactly("reversed", n, 1);
@@ -537,6 +630,18 @@ final class Builtins {
             if (n == 1) return vm.interp.newSlice(none, a[off], none);
             return vm.interp.newSlice(a[off], a[off + 1], n == 3 ? a[off + 2] : none);
         });
+    }
+
+    private int descriptor(int cls, int[] a, int off, int n, String name) {
+        args.exactly(name, n, 1);
+        int h = handles.push(a[off]);
+        try {
+            int d = vm.classes.newInstance(cls);
+            vm.dict.put(vm.classes.instanceDict(d), vm.intern("__func__"), handles.get(h));
+            return d;
+        } finally {
+            handles.release(h);
+        }
     }
 
     private int normInt(int w) {
@@ -593,6 +698,12 @@ final class Builtins {
             parent = nbases == 1 ? s[base + 2] : vm.objectClass;
             boolean moduleLevel = vm.interp.top != null && vm.interp.top.code.code.isModule();
             int cls = vm.classes.newClass(vm.str.toJava(s[base + 1]), parent, handles.get(hns), TypeId.INSTANCE, moduleLevel);
+            for (int e = 0; (e = vm.dict.nextEntry(handles.get(hns), e)) >= 0; e++) {
+                int v = vm.dict.entryValue(handles.get(hns), e);
+                if (!Tag.isInt(v) && vm.typeOf(v) == TypeId.INSTANCE && vm.classes.classOf(v) == vm.propertyClass) {
+                    vm.classes.markDescriptors(cls);
+                }
+            }
             cell = handles.get(hcell);
             if (cell != vm.none && !Tag.isInt(cell) && vm.typeOf(cell) == TypeId.CELL) {
                 mem.storeWord(cell + 4, cls);
@@ -667,8 +778,10 @@ final class Builtins {
             switch (n) {
                 case "math": new MathModule(vm, this).install(dict); break;
                 case "sys": new SysModule(vm, this).install(dict); break;
+                case "_random": new RandomModule(vm, this).install(dict); break;
+                case "time": installTime(dict); break;
                 default:
-                    throw vm.raise("ModuleNotFoundError", "No module named '" + n + "'");
+                    return importLibrary(name, n);
             }
             m = vm.heap.allocateImmortal(Heap.header(TypeId.MODULE), 16);
             mem.storeWord(m + 4, name);
@@ -678,6 +791,45 @@ final class Builtins {
         } finally {
             handles.release(hd);
         }
+    }
+
+    /** A module written in Python (see {@link LibraryModules}): registered first, then its code run. */
+    private int importLibrary(int name, String n) {
+        String src = LibraryModules.source(n);
+        if (src == null) throw vm.raise("ModuleNotFoundError", "No module named '" + n + "'");
+        org.armjit.lang.bytecode.CodeObject code = org.armjit.lang.compile.Compiler.compileModule(src, n + ".py");
+        int mark = handles.mark();
+        try {
+            int hn = handles.push(name);
+            int hd = handles.push(vm.dict.newImmortalDict());
+            vm.dict.put(handles.get(hd), vm.intern("__name__"), handles.get(hn));
+            vm.dict.put(handles.get(hd), vm.intern("__builtins__"), vm.builtinsDict);
+            int m = vm.heap.allocateImmortal(Heap.header(TypeId.MODULE), 16);
+            mem.storeWord(m + 4, handles.get(hn));
+            mem.storeWord(m + 8, handles.get(hd));
+            vm.dict.put(vm.modulesDict, handles.get(hn), m);
+            int hm = handles.push(m);
+            vm.interp.runModule(code, handles.get(hd));
+            return handles.get(hm);
+        } finally {
+            handles.release(mark);
+        }
+    }
+
+    private void installTime(int dict) {
+        def(dict, "time", (self, a, off, n, kw) -> vm.floats.box(System.currentTimeMillis() / 1000.0));
+        def(dict, "perf_counter", (self, a, off, n, kw) -> vm.floats.box(System.nanoTime() / 1e9));
+        def(dict, "process_time", (self, a, off, n, kw) -> vm.floats.box(System.nanoTime() / 1e9));
+        def(dict, "monotonic", (self, a, off, n, kw) -> vm.floats.box(System.nanoTime() / 1e9));
+        def(dict, "sleep", (self, a, off, n, kw) -> {
+            args.exactly("sleep", n, 1);
+            try {
+                Thread.sleep((long) (vm.ops.toDouble(a[off]) * 1000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return vm.none;
+        });
     }
 
     int importFrom(int module, int name) {

@@ -19,6 +19,8 @@ public final class Classes {
     public static final int EXCEPTION = 1;
     /** Class flag: a builtin type, whose attributes programs cannot set (not inherited). */
     public static final int BUILTIN = 2;
+    /** Class flag: the class or a base defines a property (attribute stores must look at the class first; inherited). */
+    public static final int DESCRIPTORS = 4;
 
     // instance fields
     public static final int CLASS = 4;
@@ -47,7 +49,7 @@ public final class Classes {
         mem.storeWord(c + BASE, base);
         mem.storeWord(c + DICT, dict);
         mem.storeWord(c + INSTANCE_TYPE, instanceType.id());
-        int flags = base != 0 ? mem.loadWord(base + FLAGS) & EXCEPTION : 0;
+        int flags = base != 0 ? mem.loadWord(base + FLAGS) & (EXCEPTION | DESCRIPTORS) : 0;
         mem.storeWord(c + FLAGS, flags);
         return c;
     }
@@ -81,6 +83,8 @@ public final class Classes {
         vm.cellClass = builtin("cell", vm.objectClass, TypeId.CELL);
         vm.sliceClass = builtin("slice", vm.objectClass, TypeId.SLICE);
         builtin("super", vm.objectClass, TypeId.SUPER);
+        vm.setClass = builtin("set", vm.objectClass, TypeId.SET);
+        vm.frozensetClass = builtin("frozenset", vm.objectClass, TypeId.FROZENSET);
         for (IteratorKind k : IteratorKind.values()) {
             vm.iteratorClass[k.ordinal()] = builtin(k.typeName, vm.objectClass, TypeId.ITERATOR);
         }
@@ -106,6 +110,9 @@ public final class Classes {
         };
         for (String[] e : tree) builtin(e[0], vm.builtinClass(e[1]), TypeId.INSTANCE);
         vm.stopIteration = vm.builtinClass("StopIteration");
+        vm.staticmethodClass = builtin("staticmethod", vm.objectClass, TypeId.INSTANCE);
+        vm.classmethodClass = builtin("classmethod", vm.objectClass, TypeId.INSTANCE);
+        vm.propertyClass = builtin("property", vm.objectClass, TypeId.INSTANCE);
     }
 
     /** The class of any value. */
@@ -169,6 +176,15 @@ public final class Classes {
     }
 
     /** A new instance of a class defined in Python (or object). */
+    /** Whether instances of cls may have properties (so attribute access must consult the class first). */
+    public boolean hasDescriptors(int cls) {
+        return (mem.loadWord(cls + FLAGS) & DESCRIPTORS) != 0;
+    }
+
+    void markDescriptors(int cls) {
+        mem.storeWord(cls + FLAGS, mem.loadWord(cls + FLAGS) | DESCRIPTORS);
+    }
+
     public int newInstance(int cls) {
         int dict = vm.dict.newDict();
         int obj = vm.alloc(Heap.header(TypeId.INSTANCE), 24);

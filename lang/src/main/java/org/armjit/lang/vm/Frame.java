@@ -20,6 +20,8 @@ public final class Frame {
     public int function;
     public int namespace;
     public final Frame back;
+    /** Set when run() returned because of YIELD_VALUE (f.pc is then just after it). */
+    boolean yielded;
 
     /** Handler blocks, 4 ints each: kind, handler pc, stack depth, saved handled exception. */
     int[] blocks;

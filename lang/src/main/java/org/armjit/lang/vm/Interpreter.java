@@ -34,6 +34,7 @@ public final class Interpreter implements RootSet {
     private final Attributes attrs;
     private final Subscripts subs;
     final Iterators iters;
+    final Generators gens;
     private final QuickOps quick;
 
     Interpreter(Vm vm) {
@@ -43,6 +44,7 @@ public final class Interpreter implements RootSet {
         this.attrs = new Attributes(vm);
         this.subs = new Subscripts(vm);
         this.iters = new Iterators(vm);
+        this.gens = new Generators(vm);
         this.quick = new QuickOps(vm);
     }
 
@@ -104,6 +106,19 @@ public final class Interpreter implements RootSet {
                 }
                 case CLASS:
                     return vm.builtins.instantiate(callable, argv, off, n, kwnames);
+                case INSTANCE: {
+                    int m = vm.ops.dunder(callable, "__call__");
+                    if (m == 0) break;
+                    var handles = heap.handles;
+                    int mark = handles.mark();
+                    try {
+                        int base = handles.push(callable);
+                        for (int i = 0; i < n; i++) handles.push(argv[off + i]);
+                        return callWithSelf(m, handles.array(), base, n + 1, kwnames);
+                    } finally {
+                        handles.release(mark);
+                    }
+                }
                 default:
                     break;
             }
@@ -167,7 +182,19 @@ public final class Interpreter implements RootSet {
         LoadedCode lc = vm.code(mem.loadWord(func + FN_CODE));
         Frame f = new Frame(lc, mem.loadWord(func + FN_GLOBALS), func, top);
         bindArguments(f, lc, func, argv, off, n, kwnames);
+        if (lc.code.isGenerator()) return gens.create(f);
         return invoke(f);
+    }
+
+    /** Runs a generator's frame until it yields (f.yielded) or returns; never a JIT function entry. */
+    int runGenerator(Frame f) {
+        enter(f);
+        try {
+            if (heap.collectRequested || heap.stress) heap.collect();
+            return run(f);
+        } finally {
+            leave(f);
+        }
     }
 
     /** Runs a prepared frame: the function-entry safepoint, the recursion check, the body. */
@@ -198,37 +225,48 @@ public final class Interpreter implements RootSet {
     private void bindArguments(Frame f, LoadedCode lc, int func, int[] argv, int off, int n, int kwnames) {
         CodeObject code = lc.code;
         int argc = code.argCount;
+        int kwonly = code.kwOnlyCount();
+        boolean varargs = (code.flags & CodeObject.VARARGS) != 0, varkw = (code.flags & CodeObject.VARKEYWORDS) != 0;
+        int named = argc + kwonly; // parameters that a keyword can name
         int[] s = f.s;
         int nkw = kwnames == 0 ? 0 : vm.seq.tupleLength(kwnames);
         int npos = n - nkw;
-        if (npos > argc) {
-            int defaults = mem.loadWord(func + FN_DEFAULTS);
-            int nd = defaults == 0 ? 0 : vm.seq.tupleLength(defaults);
+        int defaults = mem.loadWord(func + FN_DEFAULTS);
+        int nd = defaults == 0 ? 0 : vm.seq.tupleLength(defaults) - kwonly;
+        if (npos > argc && !varargs) {
             String takes = nd == 0 ? Integer.toString(argc) : "from " + (argc - nd) + " to " + argc;
             throw vm.typeError(code.name + "() takes " + takes + " positional argument" + (argc == 1 && nd == 0 ? "" : "s")
                     + " but " + npos + (npos == 1 ? " was" : " were") + " given");
         }
-        System.arraycopy(argv, off, s, 0, npos);
+        System.arraycopy(argv, off, s, 0, Math.min(npos, argc));
+        if (varargs) {
+            s[named] = npos > argc ? vm.seq.tupleFrom(argv, off + argc, npos - argc) : vm.seq.newTuple(0);
+        }
+        int kwSlot = named + (varargs ? 1 : 0);
         for (int k = 0; k < nkw; k++) {
             int name = vm.seq.tupleGet(kwnames, k);
             int slot = -1;
             int[] params = lc.paramNames;
-            for (int p = 0; p < argc; p++) {
+            for (int p = 0; p < named; p++) {
                 if (params[p] == name) { // keyword names are interned constants, like parameter names
                     slot = p;
                     break;
                 }
             }
-            for (int p = 0; p < argc && slot < 0; p++) {
+            for (int p = 0; p < named && slot < 0; p++) {
                 if (vm.str.equals(params[p], name)) slot = p;
             }
-            if (slot < 0) throw vm.typeError(code.name + "() got an unexpected keyword argument '" + vm.str.toJava(name) + "'");
+            if (slot < 0) {
+                if (!varkw) throw vm.typeError(code.name + "() got an unexpected keyword argument '" + vm.str.toJava(name) + "'");
+                if (s[kwSlot] == 0) s[kwSlot] = vm.dict.newDict();
+                vm.dict.put(s[kwSlot], name, argv[off + npos + k]);
+                continue;
+            }
             if (s[slot] != 0) throw vm.typeError(code.name + "() got multiple values for argument '" + vm.str.toJava(name) + "'");
             s[slot] = argv[off + npos + k];
         }
-        if (npos + nkw < argc || nkw > 0) {
-            int defaults = mem.loadWord(func + FN_DEFAULTS);
-            int nd = defaults == 0 ? 0 : vm.seq.tupleLength(defaults);
+        if (varkw && s[kwSlot] == 0) s[kwSlot] = vm.dict.newDict();
+        if (Math.min(npos, argc) + nkw < named || nkw > 0) {
             StringBuilder missing = null;
             int nmissing = 0;
             for (int p = 0; p < argc; p++) {
@@ -242,16 +280,19 @@ public final class Interpreter implements RootSet {
                     missing.append(missing.length() == 0 ? "" : "|").append(code.varnames[p]);
                 }
             }
-            if (missing != null) {
-                String[] names = missing.toString().split("\\|");
-                StringBuilder msg = new StringBuilder();
-                for (int i = 0; i < names.length; i++) {
-                    if (i > 0) msg.append(i == names.length - 1 ? (names.length > 2 ? ", and " : " and ") : ", ");
-                    msg.append('\'').append(names[i]).append('\'');
+            if (missing != null) throw missingArguments(code, nmissing, missing, "positional");
+            for (int p = argc; p < named; p++) {
+                if (s[p] != 0) continue;
+                int d = vm.seq.tupleGet(defaults, nd + p - argc);
+                if (d != 0) {
+                    s[p] = d;
+                } else {
+                    nmissing++;
+                    if (missing == null) missing = new StringBuilder();
+                    missing.append(missing.length() == 0 ? "" : "|").append(code.varnames[p]);
                 }
-                throw vm.typeError(code.name + "() missing " + nmissing + " required positional argument"
-                        + (nmissing == 1 ? "" : "s") + ": " + msg);
             }
+            if (missing != null) throw missingArguments(code, nmissing, missing, "keyword-only");
         }
         // Cells: fresh cells for cellvars (initialised from parameters where captured), free vars from the closure.
         int cellBase = lc.nlocals;
@@ -265,6 +306,17 @@ public final class Interpreter implements RootSet {
             int closure = mem.loadWord(func + FN_CLOSURE);
             for (int i = 0; i < lc.nfree; i++) s[cellBase + lc.ncells + i] = vm.seq.tupleGet(closure, i);
         }
+    }
+
+    private PyException missingArguments(CodeObject code, int nmissing, StringBuilder missing, String kind) {
+        String[] names = missing.toString().split("\\|");
+        StringBuilder msg = new StringBuilder();
+        for (int i = 0; i < names.length; i++) {
+            if (i > 0) msg.append(i == names.length - 1 ? (names.length > 2 ? ", and " : " and ") : ", ");
+            msg.append('\'').append(names[i]).append('\'');
+        }
+        return vm.typeError(code.name + "() missing " + nmissing + " required " + kind + " argument"
+                + (nmissing == 1 ? "" : "s") + ": " + msg);
     }
 
     private int newCell() {
@@ -556,6 +608,11 @@ public final class Interpreter implements RootSet {
                         }
                         case Op.RETURN_VALUE:
                             f.sp = sp - 1;
+                            return s[sp - 1];
+                        case Op.YIELD_VALUE:
+                            f.pc = pc;
+                            f.sp = sp - 1;
+                            f.yielded = true;
                             return s[sp - 1];
                         // Superinstructions: arg is the first instruction's, code[pc...] hold the
                         // others (see Superinstructions). Where the fast path does not apply they
@@ -954,12 +1011,159 @@ public final class Interpreter implements RootSet {
                 s[sp] = vm.builtins.importFrom(s[sp - 1], names[arg]);
                 sp++;
                 break;
+            case Op.GET_YIELD_FROM_VALUE:
+                s[sp - 1] = gens.returnValue(s[sp - 1]);
+                break;
+            case Op.BUILD_SET: {
+                int set = vm.sets.fromArray(s, sp - arg, arg, false);
+                sp -= arg;
+                s[sp++] = set;
+                break;
+            }
+            case Op.SET_ADD: {
+                int v = s[--sp];
+                f.sp = sp;
+                vm.sets.add(s[sp - arg], v);
+                break;
+            }
+            case Op.SET_UPDATE: {
+                f.sp = sp;
+                vm.sets.update(s[sp - 1 - arg], s[sp - 1]);
+                sp--;
+                break;
+            }
+            case Op.DICT_MERGE: {
+                f.sp = sp;
+                dictMerge(s[sp - 1 - arg], s[sp - 1]);
+                sp--;
+                break;
+            }
+            case Op.LIST_TO_TUPLE: {
+                int[] items = vm.seq.toArray(s[sp - 1]);
+                s[sp - 1] = vm.seq.tupleFrom(items, 0, items.length);
+                break;
+            }
+            case Op.CALL_FUNCTION_EX: {
+                int kwdict = (arg & 1) != 0 ? s[--sp] : 0;
+                int args = s[--sp];
+                f.sp = sp + 1 + ((arg & 1) != 0 ? 1 : 0);
+                int r = callEx(s[sp - 2], s[sp - 1], args, kwdict);
+                sp -= 2;
+                s[sp++] = r;
+                break;
+            }
+            case Op.UNPACK_EX:
+                unpackEx(f, arg & 0xff, arg >> 8);
+                sp = f.sp;
+                break;
+            case Op.BEFORE_WITH: {
+                int exit = attrs.get(s[sp - 1], vm.intern("__exit__"));
+                s[sp++] = exit; // [mgr exit]
+                f.sp = sp;
+                int enter = attrs.get(s[sp - 2], vm.intern("__enter__"));
+                int r = call(enter, new int[0], 0, 0, 0);
+                s[sp - 2] = s[sp - 1];
+                s[sp - 1] = r; // [exit result]
+                break;
+            }
+            case Op.WITH_EXCEPT_START: {
+                int exit = s[sp - 2], exc = s[sp - 1];
+                int r = call(exit, vm.classes.classOf(exc), exc, vm.none);
+                s[sp++] = r;
+                break;
+            }
 
             default:
                 throw new IllegalStateException("bad opcode " + (insn & 0xff));
         }
         f.pc = pc;
         f.sp = sp;
+    }
+
+    /** {@code callable(*args, **kwargs)}: the stack held [NULL callable] or [func self] below the list. */
+    private int callEx(int first, int second, int args, int kwdict) {
+        var h = heap.handles;
+        int mark = h.mark();
+        try {
+            int hcallable = h.push(first == 0 ? second : first);
+            int hself = h.push(first == 0 ? 0 : second);
+            int hkw = h.push(kwdict);
+            if (Tag.isInt(args) || vm.typeOf(args) != TypeId.LIST && vm.typeOf(args) != TypeId.TUPLE) {
+                if (!iters.isIterable(args)) {
+                    throw vm.typeError(callableName(h.get(hcallable)) + " argument after * must be an iterable, not "
+                            + vm.typeName(args));
+                }
+                args = listOf(args);
+            }
+            int[] items = vm.typeOf(args) == TypeId.TUPLE ? vm.seq.tupleToArray(args) : vm.seq.toArray(args);
+            kwdict = h.get(hkw);
+            int nk = kwdict == 0 ? 0 : vm.dict.size(kwdict);
+            int kwnames = 0;
+            int[] kwvalues = new int[nk];
+            if (nk > 0) {
+                int[] keys = new int[nk];
+                int k = 0;
+                for (int e = 0; (e = vm.dict.nextEntry(kwdict, e)) >= 0; e++) {
+                    keys[k] = vm.dict.entryKey(kwdict, e);
+                    if (Tag.isInt(keys[k]) || vm.typeOf(keys[k]) != TypeId.STR) throw vm.typeError("keywords must be strings");
+                    kwvalues[k++] = vm.dict.entryValue(kwdict, e);
+                }
+                kwnames = vm.seq.tupleFrom(keys, 0, nk); // allocation only: items and values stay valid
+            }
+            int hnames = h.push(kwnames);
+            int base = h.mark();
+            if (h.get(hself) != 0) h.push(h.get(hself));
+            for (int v : items) h.push(v);
+            for (int v : kwvalues) h.push(v);
+            int n = h.mark() - base;
+            if (h.get(hself) != 0) return callWithSelf(h.get(hcallable), h.array(), base, n, h.get(hnames));
+            return call(h.get(hcallable), h.array(), base, n, h.get(hnames));
+        } finally {
+            h.release(mark);
+        }
+    }
+
+    private String callableName(int callable) {
+        if (!Tag.isInt(callable) && vm.typeOf(callable) == TypeId.FUNCTION) return "__main__." + vm.code(mem.loadWord(callable + FN_CODE)).code.qualname + "()";
+        return vm.typeName(callable) + " object";
+    }
+
+    private void dictMerge(int dict, int mapping) {
+        if (Tag.isInt(mapping) || vm.typeOf(mapping) != TypeId.DICT) {
+            throw vm.typeError("argument after ** must be a mapping, not " + vm.typeName(mapping));
+        }
+        for (int e = 0; (e = vm.dict.nextEntry(mapping, e)) >= 0; e++) {
+            int key = vm.dict.entryKey(mapping, e);
+            if (vm.dict.get(dict, key) != 0) {
+                throw vm.typeError("got multiple values for keyword argument '" + vm.ops.str(key) + "'");
+            }
+            vm.dict.put(dict, key, vm.dict.entryValue(mapping, e));
+        }
+    }
+
+    /** {@code a, *rest, b = seq}: pushes the values so that the first target's is on top. */
+    private void unpackEx(Frame f, int before, int after) {
+        int[] s = f.s;
+        int seq = s[f.sp - 1];
+        if (!iters.isIterable(seq)) {
+            throw vm.typeError("cannot unpack non-iterable " + vm.typeName(seq) + " object");
+        }
+        int list = listOf(seq);
+        int len = vm.seq.length(list);
+        if (len < before + after) {
+            throw vm.valueError("not enough values to unpack (expected at least " + (before + after) + ", got " + len + ")");
+        }
+        int h = heap.handles.push(list);
+        try {
+            int[] items = vm.seq.toArray(list);
+            int rest = vm.seq.listFrom(items, before, len - before - after);
+            f.sp--;
+            for (int i = len - 1; i >= len - after; i--) s[f.sp++] = items[i];
+            s[f.sp++] = rest;
+            for (int i = before - 1; i >= 0; i--) s[f.sp++] = items[i];
+        } finally {
+            heap.handles.release(h);
+        }
     }
 
     /** Finds the handler for {@code e} in {@code f}: returns its pc (stack set up), or rethrows with a traceback entry. */
@@ -1136,6 +1340,10 @@ public final class Interpreter implements RootSet {
 
     public void setAttribute(int obj, int name, int value) {
         attrs.set(obj, name, value);
+    }
+
+    public void deleteAttribute(int obj, int name) {
+        attrs.delete(obj, name);
     }
 
     public int getItem(int obj, int key) {

@@ -13,7 +13,15 @@ public enum IteratorKind {
     ZIP("zip"),
     REVERSED("reversed"),
     /** Iterates a user object through __getitem__(0), (1), ... until IndexError. */
-    GETITEM("iterator");
+    GETITEM("iterator"),
+    /** A generator object (see Generators). */
+    GENERATOR("generator"),
+    /** map(f, *iterables): subject f, A a tuple of iterators. */
+    MAP("map"),
+    /** filter(f, iterable): subject f or None, A the iterator. */
+    FILTER("filter"),
+    /** A set's slots: subject the set, index the next slot, A the size it must keep. */
+    SET("set_iterator");
 
     public final String typeName;
     private static final IteratorKind[] VALUES = values();

@@ -34,10 +34,11 @@ public final class Iterators {
     boolean isIterable(int obj) {
         if (Tag.isInt(obj)) return false;
         switch (vm.typeOf(obj)) {
-            case LIST: case TUPLE: case STR: case RANGE: case DICT: case DICT_VIEW: case ITERATOR:
+            case LIST: case TUPLE: case STR: case RANGE: case DICT: case DICT_VIEW: case ITERATOR: case SET: case FROZENSET:
                 return true;
             case INSTANCE:
-                return vm.ops.dunder(obj, "__getitem__") != 0;
+                return vm.ops.dunder(obj, "__iter__") != 0 || vm.ops.dunder(obj, "__getitem__") != 0
+                        || vm.ops.dunder(obj, "__next__") != 0;
             default:
                 return false;
         }
@@ -57,9 +58,19 @@ public final class Iterators {
                     return create(k, d, Tag.box(vm.dict.size(d)));
                 }
                 case ITERATOR: return obj;
-                case INSTANCE:
+                case SET: case FROZENSET: return create(IteratorKind.SET, obj, Tag.box(vm.sets.size(obj)));
+                case INSTANCE: {
+                    int m = vm.ops.dunder(obj, "__iter__");
+                    if (m != 0 && m != vm.none) {
+                        int r = vm.interp.callMethod(m, obj);
+                        if (Tag.isInt(r) || vm.typeOf(r) != TypeId.ITERATOR && vm.ops.dunder(r, "__next__") == 0) {
+                            throw vm.typeError("iter() returned non-iterator of type '" + vm.typeName(r) + "'");
+                        }
+                        return r;
+                    }
                     if (vm.ops.dunder(obj, "__getitem__") != 0) return create(IteratorKind.GETITEM, obj, 0);
                     break;
+                }
                 default:
                     break;
             }
@@ -67,7 +78,20 @@ public final class Iterators {
         throw vm.typeError("'" + vm.typeName(obj) + "' object is not iterable");
     }
 
+    /** next() of a user iterator: __next__, with StopIteration meaning exhausted. */
+    private int userNext(int it) {
+        int m = vm.ops.dunder(it, "__next__");
+        if (m == 0) throw vm.typeError("'" + vm.typeName(it) + "' object is not an iterator");
+        try {
+            return vm.interp.callMethod(m, it);
+        } catch (PyException e) {
+            if (vm.classes.isInstance(e.exc, vm.stopIteration)) return 0;
+            throw e;
+        }
+    }
+
     int next(int it) {
+        if (!Tag.isInt(it) && vm.typeOf(it) == TypeId.INSTANCE) return userNext(it);
         if (Tag.isInt(it) || vm.typeOf(it) != TypeId.ITERATOR) {
             throw vm.typeError("'" + vm.typeName(it) + "' object is not an iterator");
         }
@@ -153,6 +177,56 @@ public final class Iterators {
                 if (t == TypeId.STR) return vm.str.ofChar(vm.str.charAt(subject, i));
                 if (t == TypeId.RANGE) return Ranges.item(vm, subject, i);
                 return vm.interp.callMethod(vm.ops.dunder(subject, "__getitem__"), subject, Tag.box(i));
+            }
+            case GENERATOR:
+                return vm.interp.gens.resume(it);
+            case SET: {
+                if (vm.sets.size(subject) != Tag.unbox(mem.loadWord(it + A))) {
+                    mem.storeWord(it + A, Tag.box(-1));
+                    throw vm.raise("RuntimeError", "Set changed size during iteration");
+                }
+                int slot = vm.sets.nextSlot(subject, i);
+                if (slot < 0) {
+                    mem.storeWord(it + INDEX, Integer.MAX_VALUE);
+                    return 0;
+                }
+                mem.storeWord(it + INDEX, slot + 1);
+                return vm.sets.slotKey(subject, slot);
+            }
+            case MAP: {
+                int mark = vm.heap.handles.mark();
+                try {
+                    int h = vm.heap.handles.push(it);
+                    int iters = mem.loadWord(it + A);
+                    int n = vm.seq.tupleLength(iters);
+                    int base = vm.heap.handles.mark();
+                    for (int k = 0; k < n; k++) {
+                        int v = next(vm.seq.tupleGet(mem.loadWord(vm.heap.handles.get(h) + A), k));
+                        if (v == 0) return 0;
+                        vm.heap.handles.push(v);
+                    }
+                    int fn = mem.loadWord(vm.heap.handles.get(h) + SUBJECT);
+                    return vm.interp.call(fn, vm.heap.handles.array(), base, n, 0);
+                } finally {
+                    vm.heap.handles.release(mark);
+                }
+            }
+            case FILTER: {
+                int mark = vm.heap.handles.mark();
+                try {
+                    int h = vm.heap.handles.push(it);
+                    while (true) {
+                        int v = next(mem.loadWord(vm.heap.handles.get(h) + A));
+                        if (v == 0) return 0;
+                        int hv = vm.heap.handles.push(v);
+                        int fn = mem.loadWord(vm.heap.handles.get(h) + SUBJECT);
+                        boolean keep = fn == vm.none ? vm.ops.truth(v) : vm.ops.truth(vm.interp.call(fn, v));
+                        if (keep) return vm.heap.handles.get(hv);
+                        vm.heap.handles.release(hv);
+                    }
+                } finally {
+                    vm.heap.handles.release(mark);
+                }
             }
             case GETITEM: {
                 mem.storeWord(it + INDEX, i + 1);

@@ -52,7 +52,7 @@ public final class LoadedCode {
         this.builtinEntry = new int[names.length];
         java.util.Arrays.fill(globalEntry, -1);
         java.util.Arrays.fill(builtinEntry, -1);
-        this.paramNames = new int[code.argCount];
+        this.paramNames = new int[code.argCount + code.kwOnlyCount()];
         for (int i = 0; i < paramNames.length; i++) paramNames[i] = vm.intern(code.varnames[i]);
         this.nlocals = code.varnames.length;
         this.ncells = code.cellvars.length;
@@ -67,6 +67,12 @@ public final class LoadedCode {
         if (c instanceof BigInteger) return vm.ints.permanent((BigInteger) c);
         if (c instanceof Double) return vm.floats.permanent((Double) c);
         if (c instanceof String) return vm.intern((String) c);
+        if (c instanceof org.armjit.lang.bytecode.ConstFrozenSet fs) {
+            Object[] items = fs.items();
+            int[] refs = new int[items.length];
+            for (int i = 0; i < items.length; i++) refs[i] = constant(vm, items[i]);
+            return vm.sets.permanentFrozenSet(refs);
+        }
         if (c instanceof ConstTuple) {
             Object[] items = ((ConstTuple) c).items();
             int[] refs = new int[items.length];

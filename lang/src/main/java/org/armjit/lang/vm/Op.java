@@ -78,6 +78,17 @@ final class Op {
     static final int FORMAT_VALUE = 64;
     static final int IMPORT_NAME = 65;
     static final int IMPORT_FROM = 66;
+    static final int YIELD_VALUE = 67;
+    static final int GET_YIELD_FROM_VALUE = 68;
+    static final int BUILD_SET = 69;
+    static final int SET_ADD = 70;
+    static final int SET_UPDATE = 71;
+    static final int DICT_MERGE = 72;
+    static final int LIST_TO_TUPLE = 73;
+    static final int CALL_FUNCTION_EX = 74;
+    static final int UNPACK_EX = 75;
+    static final int BEFORE_WITH = 76;
+    static final int WITH_EXCEPT_START = 77;
 
     /** {@link org.armjit.lang.bytecode.BinaryOp} ordinals (BINARY_OP's arg, without INPLACE). */
     static final class Bin {

@@ -55,8 +55,17 @@ public final class Ops {
             case DICT: return vm.dict.size(w) != 0;
             case RANGE: return len(w) != 0;
             case DICT_VIEW: return vm.dict.size(mem.loadWord(w + 8)) != 0;
+            case SET: case FROZENSET: return vm.sets.size(w) != 0;
             case INSTANCE: {
                 int cls = vm.classes.classOf(w);
+                int b = vm.classes.lookup(cls, vm.intern("__bool__"));
+                if (b != 0) {
+                    int r = vm.interp.callMethod(b, w);
+                    if (r != vm.trueObj && r != vm.falseObj) {
+                        throw vm.typeError("__bool__ should return bool, returned " + vm.typeName(r));
+                    }
+                    return r == vm.trueObj;
+                }
                 int m = vm.classes.lookup(cls, vm.intern("__len__"));
                 if (m != 0) return len(w) != 0;
                 return true;
@@ -97,10 +106,15 @@ public final class Ops {
                 for (int i = 0; i < n; i++) h = (h ^ hash(vm.seq.tupleGet(w, i))) * 1000003;
                 return (h ^ n) & Tag.MAX;
             }
-            case LIST: case DICT: case DICT_VIEW:
+            case LIST: case DICT: case DICT_VIEW: case SET:
                 throw vm.typeError("unhashable type: '" + vm.typeName(w) + "'");
+            case FROZENSET:
+                return (int) vm.sets.frozenHash(w) & Tag.MAX;
             case INSTANCE: {
                 int cls = vm.classes.classOf(w);
+                int uh = vm.classes.lookup(cls, vm.intern("__hash__"));
+                if (uh == vm.none) throw vm.typeError("unhashable type: '" + vm.typeName(w) + "'");
+                if (uh != 0) return (int) vm.pyHash.of(w) & Tag.MAX;
                 if (vm.classes.lookup(cls, vm.intern("__eq__")) != 0 && vm.classes.lookup(cls, vm.intern("__hash__")) == 0) {
                     throw vm.typeError("unhashable type: '" + vm.typeName(w) + "'");
                 }
@@ -121,6 +135,8 @@ public final class Ops {
         int ta = type(a);
         if (ta != type(b)) return false;
         if (ta == TypeId.STR.id()) return vm.str.equals(a, b);
+        if (ta == TypeId.FROZENSET.id()) return vm.sets.setEquals(a, b);
+        if (ta == TypeId.INSTANCE.id()) return dunder(a, "__eq__") != 0 && eq(a, b);
         if (ta == TypeId.TUPLE.id()) {
             int n = vm.seq.tupleLength(a);
             if (n != vm.seq.tupleLength(b)) return false;
@@ -181,6 +197,9 @@ public final class Ops {
         }
         int ta = Tag.isInt(a) ? -1 : type(a), tb = Tag.isInt(b) ? -1 : type(b);
         if (ta == TypeId.INSTANCE.id() || tb == TypeId.INSTANCE.id()) return userEq(a, b);
+        if ((ta == TypeId.SET.id() || ta == TypeId.FROZENSET.id()) && (tb == TypeId.SET.id() || tb == TypeId.FROZENSET.id())) {
+            return vm.sets.setEquals(a, b);
+        }
         if (ta != tb) {
             return ta == TypeId.DICT_VIEW.id() && tb == TypeId.DICT_VIEW.id() && viewEquals(a, b);
         }
@@ -305,6 +324,10 @@ public final class Ops {
                 default: return vm.bool(a >= b);
             }
         }
+        if (op == CompareOp.NE && (!Tag.isInt(a) && type(a) == TypeId.INSTANCE.id() && dunder(a, "__ne__") != 0)) {
+            int r = vm.interp.callMethod(dunder(a, "__ne__"), a, b);
+            if (r != vm.notImplemented()) return r;
+        }
         if (op == CompareOp.EQ) return vm.bool(eq(a, b));
         if (op == CompareOp.NE) return vm.bool(!eq(a, b));
         if (isNumber(a) && isNumber(b)) {
@@ -314,6 +337,15 @@ public final class Ops {
         }
         int ta = Tag.isInt(a) ? -1 : type(a), tb = Tag.isInt(b) ? -1 : type(b);
         if (ta == tb && ta == TypeId.STR.id()) return vm.bool(orderHolds(vm.str.compare(a, b), op));
+        if (vm.sets.isSet(a) && vm.sets.isSet(b)) {
+            int la = vm.sets.size(a), lb = vm.sets.size(b);
+            switch (op) {
+                case LT: return vm.bool(la < lb && vm.sets.isSubset(a, b));
+                case LE: return vm.bool(vm.sets.isSubset(a, b));
+                case GT: return vm.bool(la > lb && vm.sets.isSubset(b, a));
+                default: return vm.bool(vm.sets.isSubset(b, a));
+            }
+        }
         if (ta == tb && (ta == TypeId.TUPLE.id() || ta == TypeId.LIST.id())) {
             return seqCompare(a, b, op, ta == TypeId.TUPLE.id());
         }
@@ -410,6 +442,7 @@ public final class Ops {
                 case DICT: return vm.dict.size(w);
                 case DICT_VIEW: return vm.dict.size(mem.loadWord(w + 8));
                 case RANGE: return Ranges.length(vm, w);
+                case SET: case FROZENSET: return vm.sets.size(w);
                 case INSTANCE: {
                     int m = dunder(w, "__len__");
                     if (m == 0) break;
@@ -440,6 +473,13 @@ public final class Ops {
                     return vm.str.find(container, item, 0, vm.str.length(container)) >= 0;
                 case DICT:
                     return vm.dict.get(container, item) != 0;
+                case SET: case FROZENSET:
+                    return vm.sets.contains(container, item);
+                case INSTANCE: {
+                    int m = dunder(container, "__contains__");
+                    if (m != 0) return truth(vm.interp.callMethod(m, container, item));
+                    break;
+                }
                 case DICT_VIEW: {
                     int d = mem.loadWord(container + 8);
                     int kind = mem.loadWord(container + 4);
@@ -535,11 +575,80 @@ public final class Ops {
             case MOD:
                 if (ta == TypeId.STR.id()) return vm.builtins.percentFormat(a, b);
                 break;
+            case OR: case AND: case SUB: case XOR:
+                if (vm.sets.isSet(a) && vm.sets.isSet(b)) return setBinary(op, inplace && ta == TypeId.SET.id(), a, b);
+                break;
             default:
                 break;
         }
+        if (ta == TypeId.INSTANCE.id() || tb == TypeId.INSTANCE.id()) {
+            int r = userBinary(op, inplace, a, b, ta == TypeId.INSTANCE.id(), tb == TypeId.INSTANCE.id());
+            if (r != 0) return r;
+        }
         throw vm.typeError("unsupported operand type(s) for " + op.symbol + (inplace ? "=" : "") + ": '"
                 + vm.typeName(a) + "' and '" + vm.typeName(b) + "'");
+    }
+
+    private int setBinary(BinaryOp op, boolean inplace, int a, int b) {
+        if (inplace) {
+            switch (op) {
+                case OR: vm.sets.update(a, b); break;
+                case AND: vm.sets.intersectionUpdate(a, b); break;
+                case SUB: vm.sets.differenceUpdate(a, b); break;
+                default: vm.sets.symmetricDifferenceUpdate(a, b); break;
+            }
+            return a;
+        }
+        switch (op) {
+            case OR: return vm.sets.union(a, b);
+            case AND: return vm.sets.intersection(a, b);
+            case SUB: return vm.sets.difference(a, b);
+            default: return vm.sets.symmetricDifference(a, b);
+        }
+    }
+
+    private static final String[] OP_NAMES = {"add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift",
+        "rshift", "and", "or", "xor"};
+
+    /** The user operator methods: __iop__ (augmented), then __op__ of a, then __rop__ of b; NULL if none applies. */
+    private int userBinary(BinaryOp op, boolean inplace, int a, int b, boolean ua, boolean ub) {
+        String name = OP_NAMES[op.ordinal()];
+        int mark = handles.mark();
+        try {
+            int ha = handles.push(a), hb = handles.push(b);
+            if (inplace && ua) {
+                int m = dunder(a, "__i" + name + "__");
+                if (m != 0) {
+                    int r = vm.interp.callMethod(m, a, b);
+                    if (r != vm.notImplemented()) return r;
+                }
+            }
+            if (ua) {
+                a = handles.get(ha);
+                int m = dunder(a, "__" + name + "__");
+                if (m != 0) {
+                    int r = vm.interp.callMethod(m, a, handles.get(hb));
+                    if (r != vm.notImplemented()) return r;
+                }
+            }
+            if (ub) {
+                b = handles.get(hb);
+                int m = dunder(b, "__r" + name + "__");
+                if (m != 0) {
+                    int r = vm.interp.callMethod(m, b, handles.get(ha));
+                    if (r != vm.notImplemented()) return r;
+                }
+            }
+            return 0;
+        } finally {
+            handles.release(mark);
+        }
+    }
+
+    /** A unary user method (__neg__, __pos__, __abs__, __invert__) or NULL. */
+    int userUnary(int a, String name) {
+        int m = dunder(a, name);
+        return m == 0 ? 0 : vm.interp.callMethod(m, a);
     }
 
     private static boolean isSequence(int type) {
@@ -595,17 +704,23 @@ public final class Ops {
     public int negate(int a) {
         if (vm.ints.isInt(a)) return vm.ints.neg(a);
         if (vm.floats.isFloat(a)) return vm.floats.box(-vm.floats.value(a));
+        int r = userUnary(a, "__neg__");
+        if (r != 0) return r;
         throw vm.typeError("bad operand type for unary -: '" + vm.typeName(a) + "'");
     }
 
     public int positive(int a) {
         if (vm.ints.isInt(a)) return vm.ints.isExactInt(a) ? a : Tag.box(vm.ints.sign(a));
         if (vm.floats.isFloat(a)) return a;
+        int r = userUnary(a, "__pos__");
+        if (r != 0) return r;
         throw vm.typeError("bad operand type for unary +: '" + vm.typeName(a) + "'");
     }
 
     public int invert(int a) {
         if (vm.ints.isInt(a)) return vm.ints.invert(a);
+        int r = userUnary(a, "__invert__");
+        if (r != 0) return r;
         throw vm.typeError("bad operand type for unary ~: '" + vm.typeName(a) + "'");
     }
 
@@ -623,6 +738,7 @@ public final class Ops {
             case STR: return StrRepr.repr(vm.str.toJava(w));
             case TUPLE: case LIST: case DICT: case DICT_VIEW: return containerRepr(w, t);
             case RANGE: return Ranges.repr(vm, w);
+            case SET: case FROZENSET: return setRepr(w);
             case SLICE: return "slice(" + repr(mem.loadWord(w + 4)) + ", " + repr(mem.loadWord(w + 8)) + ", " + repr(mem.loadWord(w + 12)) + ")";
             case CLASS: {
                 String name = vm.classes.name(w);
@@ -646,6 +762,20 @@ public final class Ops {
             }
             default:
                 return "<" + vm.typeName(w) + " object at " + address(w) + ">";
+        }
+    }
+
+    private String setRepr(int w) {
+        for (int hp : reprInProgress) {
+            if (handles.get(hp) == w) return vm.typeName(w) + "(...)";
+        }
+        int h = handles.push(w);
+        reprInProgress.add(h);
+        try {
+            return vm.sets.repr(w);
+        } finally {
+            reprInProgress.remove(reprInProgress.size() - 1);
+            handles.release(h);
         }
     }
 

@@ -208,7 +208,7 @@ final class QuickOps {
     /** obj.name = value into an ordinary instance's dict (cached like {@link #instanceAttribute}); false if obj is anything else. */
     boolean storeInstanceAttribute(int obj, int name, int value, int[] cache, int at) {
         if (Tag.isInt(obj) || type(obj) != INSTANCE || vm.heap.isPermanent(obj)) return false;
-        if ((mem.loadWord(mem.loadWord(obj + Classes.CLASS) + Classes.FLAGS) & Classes.EXCEPTION) != 0) return false;
+        if ((mem.loadWord(mem.loadWord(obj + Classes.CLASS) + Classes.FLAGS) & (Classes.EXCEPTION | Classes.DESCRIPTORS)) != 0) return false;
         int d = mem.loadWord(obj + Classes.ATTRS);
         if (vm.dict.storeCached(d, cache[at], name, value)) return true;
         cache[at] = vm.dict.putEntry(d, name, vm.str.hash(name), value);

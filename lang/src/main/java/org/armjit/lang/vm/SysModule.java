@@ -19,6 +19,8 @@ final class SysModule {
             int list = vm.seq.listFrom(argv, 0, argv.length);
             vm.dict.put(vm.heap.handles.get(hd), vm.intern("argv"), list);
             vm.dict.put(dict, vm.intern("maxsize"), vm.ints.of(Integer.MAX_VALUE));
+            vm.dict.put(vm.heap.handles.get(hd), vm.intern("stdout"), b.stdout);
+            vm.dict.put(vm.heap.handles.get(hd), vm.intern("stderr"), b.stderr);
         } finally {
             vm.heap.handles.release(mark);
         }

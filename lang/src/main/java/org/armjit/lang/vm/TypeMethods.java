@@ -26,6 +26,7 @@ final class TypeMethods {
         installList(vm.classes.dict(vm.listClass));
         installTuple(vm.classes.dict(vm.tupleClass));
         installDict(vm.classes.dict(vm.dictClass));
+        installProperty(vm.classes.dict(vm.propertyClass));
         int ints = vm.classes.dict(vm.intClass);
         b.def(ints, "bit_length", (self, a, off, n, kw) -> {
             args.exactly("int.bit_length", n, 0);
@@ -36,6 +37,31 @@ final class TypeMethods {
             double d = vm.floats.value(self);
             return vm.bool(!Double.isInfinite(d) && d == Math.floor(d));
         });
+    }
+
+    // ------------------------------------------------------------------ property
+
+    /** property.setter/getter: a copy of the property with one accessor replaced. */
+    private void installProperty(int d) {
+        for (String which : new String[] {"getter", "setter"}) {
+            b.def(d, which, (self, a, off, n, kw) -> {
+                args.exactly("property." + which, n, 1);
+                int mark = handles.mark();
+                try {
+                    int hs = handles.push(self), hf = handles.push(a[off]);
+                    int p = handles.push(vm.classes.newInstance(vm.propertyClass));
+                    for (String k : new String[] {"fget", "fset", "fdel", "doc"}) {
+                        int v = vm.dict.getStr(vm.classes.instanceDict(handles.get(hs)), vm.intern(k));
+                        vm.dict.put(vm.classes.instanceDict(handles.get(p)), vm.intern(k), v);
+                    }
+                    vm.dict.put(vm.classes.instanceDict(handles.get(p)), vm.intern(which.equals("getter") ? "fget" : "fset"),
+                            handles.get(hf));
+                    return handles.get(p);
+                } finally {
+                    handles.release(mark);
+                }
+            });
+        }
     }
 
     // ------------------------------------------------------------------ str

@@ -45,7 +45,8 @@ public final class Vm {
     final int[] dictViewClass = new int[3];
     public int objectClass, typeClass, intClass, boolClass, floatClass, strClass, listClass,
             tupleClass, dictClass, rangeClass, noneClass, functionClass, builtinClass, methodClass,
-            moduleClass, cellClass, sliceClass;
+            moduleClass, cellClass, sliceClass, setClass, frozensetClass, staticmethodClass, classmethodClass,
+            propertyClass;
     public int baseException, exception, stopIteration;
     final Map<String, Integer> builtinClassesByName = new HashMap<>();
 
@@ -62,6 +63,8 @@ public final class Vm {
     public final Seqs seq;
     public final Dicts dict;
     public final Ops ops;
+    final Sets sets;
+    final PyHash pyHash;
     public final Classes classes;
     public final Interpreter interp;
     final Builtins builtins;
@@ -86,6 +89,8 @@ public final class Vm {
         this.seq = new Seqs(this);
         this.dict = new Dicts(this);
         this.ops = new Ops(this);
+        this.sets = new Sets(this);
+        this.pyHash = new PyHash(this);
         this.classes = new Classes(this);
         this.interp = new Interpreter(this);
         classes.bootstrap();

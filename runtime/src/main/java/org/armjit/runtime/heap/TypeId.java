@@ -72,7 +72,16 @@ public enum TypeId {
     /** dict.keys()/values()/items(): +4 raw view kind, +8 dict. */
     DICT_VIEW(Kind.FIXED, 16, 8),
     /** super(cls, self): +4 the class whose base starts the lookup, +8 self. */
-    SUPER(Kind.FIXED, 16, 4, 8);
+    SUPER(Kind.FIXED, 16, 4, 8),
+    /**
+     * CPython's open-addressing set table: +4 raw live count, +8 keys ref (OBJ_ARRAY of
+     * mask+1 slots: NULL unused, a dummy object for deleted), +12 hashes ref (INT_ARRAY of
+     * 2 words per slot, the 64-bit hash low word first), +16 raw fill (live + dummies),
+     * +20 raw mask, +24 raw pop finger.
+     */
+    SET(Kind.FIXED, 32, 8, 12),
+    /** Same layout as SET. */
+    FROZENSET(Kind.FIXED, 32, 8, 12);
 
     public enum Kind { FIXED, VAR_REFS, VAR_RAW }
 

@@ -1,0 +1,6 @@
+def f(a, *, key):
+    return a + key
+
+
+print(f(1, key=2))
+f(1)

@@ -1,6 +1,0 @@
-# Generators are outside the subset: 'yield'.
-def countdown(n):
-    while n > 0:
-        yield n
-        n -= 1
-print(list(countdown(3)))

@@ -49,3 +49,25 @@ def g():
 
 print(g())
 
+
+with open("stmt_with.tmp.txt", "w") as fh:
+    fh.write("line one\n")
+    print("second", file=fh)
+with open("stmt_with.tmp.txt", "a") as fh:
+    fh.writelines(["third\n", "fourth"])
+with open("stmt_with.tmp.txt") as fh:
+    print(repr(fh.read()))
+with open("stmt_with.tmp.txt") as fh:
+    for line in fh:
+        print(line.rstrip())
+with open("stmt_with.tmp.txt") as fh:
+    print(fh.readline(), fh.readlines())
+import os
+os.remove("stmt_with.tmp.txt")
+print(os.path.exists("stmt_with.tmp.txt"))
+try:
+    open("stmt_with.missing.txt")
+except FileNotFoundError as e:
+    print("FileNotFoundError:", e)
+except OSError as e:
+    print("OSError", e)

@@ -273,6 +273,12 @@ final class Builtins {
             if (n == 2) return a[off + 1];
             throw new PyException(vm.classes.newExceptionInstance(vm.stopIteration, vm.seq.newTuple(0)));
         });
+        def(b, "open", (self, a, off, n, kw) -> {
+            // open() is written in Python (the library module _files) over _fileio
+            int files = importModule(vm.intern("_files"));
+            int fn = importFrom(files, vm.intern("open"));
+            return vm.interp.call(fn, a, off, n, kw);
+        });
         def(b, "delattr", (self, a, off, n, kw) -> {
             args.exactly("delattr", n, 2);
             vm.interp.deleteAttribute(a[off], vm.intern(args.strArg(a[off + 1], "delattr", "2")));
@@ -780,6 +786,7 @@ final class Builtins {
                 case "sys": new SysModule(vm, this).install(dict); break;
                 case "_random": new RandomModule(vm, this).install(dict); break;
                 case "time": installTime(dict); break;
+                case "_fileio": installFileIO(dict); break;
                 default:
                     return importLibrary(name, n);
             }
@@ -814,6 +821,60 @@ final class Builtins {
         } finally {
             handles.release(mark);
         }
+    }
+
+    /** The file primitives under the library's open(): whole-file reads, appends, removal. */
+    private void installFileIO(int dict) {
+        def(dict, "read", (self, a, off, n, kw) -> {
+            String path = args.strArg(a[off], "read", "1");
+            try {
+                return vm.str.of(java.nio.file.Files.readString(java.nio.file.Path.of(path)));
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                throw fileError(e, path);
+            }
+        });
+        def(dict, "write", (self, a, off, n, kw) -> {
+            String path = args.strArg(a[off], "write", "1");
+            String text = args.strArg(a[off + 1], "write", "2");
+            boolean append = vm.ops.truth(a[off + 2]);
+            try {
+                java.nio.file.Path p = java.nio.file.Path.of(path);
+                if (append) {
+                    java.nio.file.Files.writeString(p, text, java.nio.file.StandardOpenOption.CREATE,
+                            java.nio.file.StandardOpenOption.APPEND);
+                } else {
+                    java.nio.file.Files.writeString(p, text);
+                }
+                return vm.none;
+            } catch (java.io.IOException e) {
+                throw fileError(e, path);
+            }
+        });
+        def(dict, "remove", (self, a, off, n, kw) -> {
+            String path = args.strArg(a[off], "remove", "1");
+            try {
+                java.nio.file.Files.delete(java.nio.file.Path.of(path));
+                return vm.none;
+            } catch (java.io.IOException e) {
+                throw fileError(e, path);
+            }
+        });
+        def(dict, "exists", (self, a, off, n, kw) -> vm.bool(java.nio.file.Files.exists(
+                java.nio.file.Path.of(args.strArg(a[off], "exists", "1")))));
+    }
+
+    private PyException fileError(Exception e, String path) {
+        String quoted = vm.ops.repr(vm.str.of(path));
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return vm.raise("FileNotFoundError", "[Errno 2] No such file or directory: " + quoted);
+        }
+        if (java.nio.file.Files.isDirectory(java.nio.file.Path.of(path))) {
+            return vm.raise("IsADirectoryError", "[Errno 21] Is a directory: " + quoted);
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return vm.raise("PermissionError", "[Errno 13] Permission denied: " + quoted);
+        }
+        return vm.raise("OSError", e.getClass().getSimpleName() + ": " + quoted);
     }
 
     private void installTime(int dict) {

@@ -107,6 +107,8 @@ public final class Classes {
             {"ValueError", "Exception"}, {"UnicodeError", "ValueError"},
             {"MemoryError", "Exception"}, {"StopIteration", "Exception"},
             {"ImportError", "Exception"}, {"ModuleNotFoundError", "ImportError"},
+            {"OSError", "Exception"}, {"FileNotFoundError", "OSError"}, {"IsADirectoryError", "OSError"},
+            {"PermissionError", "OSError"},
         };
         for (String[] e : tree) builtin(e[0], vm.builtinClass(e[1]), TypeId.INSTANCE);
         vm.stopIteration = vm.builtinClass("StopIteration");

@@ -71,7 +71,16 @@ public final class Ints {
         int size = 8 + 4 * ndigits;
         int ref = permanent ? vm.heap.allocatePermanent(header, size) : vm.alloc(header, size);
         mem.storeWord(ref + 4, v.signum() < 0 ? -ndigits : ndigits);
-        for (int i = 0; i < ndigits; i++) mem.storeWord(ref + 8 + 4 * i, mag.shiftRight(32 * i).intValue());
+        // digits from the big-endian bytes in one pass (a shift of the whole number per digit was quadratic)
+        byte[] bytes = mag.toByteArray();
+        for (int i = 0; i < ndigits; i++) {
+            int d = 0;
+            for (int k = 3; k >= 0; k--) {
+                int at = bytes.length - 1 - (4 * i + k);
+                d = d << 8 | (at >= 0 ? bytes[at] & 0xff : 0);
+            }
+            mem.storeWord(ref + 8 + 4 * i, d);
+        }
         return ref;
     }
 

@@ -50,6 +50,8 @@ public final class JitDriver implements JitHooks {
     private final java.io.PrintStream log = System.getenv("ARMJIT_JITLOG") != null ? System.err : null;
     /** Names folded into constants by compiled traces, and the loops that did it. */
     private final Map<Integer, List<Loop>> dependents = new HashMap<>();
+    /** Sees each optimised trace before it is compiled (true: a loop or function trace, false: a bridge); for tests. */
+    java.util.function.BiConsumer<Boolean, Trace> traceListener;
     /** Names rebound after a trace folded them: never folded again. */
     private final Set<Integer> unstableNames = new HashSet<>();
 
@@ -248,6 +250,7 @@ public final class JitDriver implements JitHooks {
         Trace trace = r.trace();
         Verifier.verify(trace, vm.calls, labels);
         trace = optimizer.optimize(trace, labels);
+        if (traceListener != null) traceListener.accept(r.parentGuard == null, trace);
         if (log != null) log.print("# " + (r.parentGuard == null ? "loop" : "bridge") + " at code " + loop.codeId + " pc " + loop.pc + "\n"
                 + org.armjit.jit.ir.TracePrinter.print(trace, vm.calls));
         Verifier.verify(trace, vm.calls, labels);

@@ -34,7 +34,7 @@ def memo(fn):
 def fib(n):
     return n if n < 2 else fib(n - 1) + fib(n - 2)
 
-print(fib(80))
+print(fib(40))
 
 
 class Temp:

@@ -46,7 +46,12 @@ final class ProgramCorpusModes {
             "exc_stopiteration", "builtin_sorted_reversed", "builtin_enumerate_zip", "builtin_len_abs_minmax",
             "builtin_constructors", "real_graph_bfs", "real_inventory_report", "real_matrix", "real_word_frequency",
             "real_bank_simulation", "real_rpn_calculator", "real_string_builder",
-            "errors/memory_error", "errors/recursion_error", "errors/user_exception_class_raised");
+            "errors/memory_error", "errors/recursion_error", "errors/user_exception_class_raised",
+            // generators (frames saved in guest memory), sets, user operator methods, calls with * and **,
+            // descriptors, with, and the library modules written in Python
+            "gen_basics", "gen_expressions", "gen_iterator_protocol", "set_basics", "set_operators",
+            "class_operators", "func_star_args", "func_decorators", "stmt_with", "mod_itertools_functools",
+            "mod_collections_bisect", "mod_random", "mod_misc");
 
     private ProgramCorpusModes() {}
 

@@ -432,7 +432,35 @@ public final class ArmBackend implements Backend {
         return null;
     }
 
+    /**
+     * The trace's code as objdump prints it, each IR op as a comment before the instructions
+     * it emitted (PyPy's jit-backend-dump, LuaJIT's -jdump).
+     */
+    @Override
+    public String listing(CompiledTrace compiled) {
+        ArmCompiledTrace t = (ArmCompiledTrace) compiled;
+        String[] irLines = org.armjit.jit.ir.TracePrinter.print(t.trace, calls).split("\n");
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("# ARM code at 0x%08x, %d bytes (%s)%n", t.address, t.size(), target.name()));
+        int[] starts = t.code.opStart();
+        int lastOp = -2;
+        GuestMemory code = engine.code();
+        for (int off = 0; off < t.size(); off += 4) {
+            int op = t.opAt(t.address + off);
+            if (op != lastOp) {
+                if (op >= 0) sb.append("  @ ").append(irLines[op + 1]).append('\n');
+                else if (off >= starts[starts.length - 1]) sb.append("  @ (pool)\n");
+                lastOp = op;
+            }
+            int addr = t.address + off;
+            int w = code.loadWord(addr);
+            sb.append(String.format("  %08x:  %08x  %s%n", addr, w, org.armjit.arm.asm.Disassembler.disassemble(w, addr)));
+        }
+        return sb.toString();
+    }
+
     /** Figures for --jit-stats. */
+    @Override
     public Map<String, Long> stats() {
         Map<String, Long> m = new java.util.LinkedHashMap<>();
         m.put("arm_instructions", engine.instructions());

@@ -26,7 +26,7 @@ final class JitFrame {
     static final int SAVED_VFP = 80;
     static final int SLOTS = 208;
     /** Slots per frame: inputs, finish values and spills of a trace tree share them. */
-    static final int SLOT_COUNT = 2000;
+    static final int SLOT_COUNT = 1000;
     static final int SIZE = SLOTS + 8 * SLOT_COUNT;
 
     static final int FINISHED = -1;

@@ -20,11 +20,11 @@ import org.armjit.runtime.mem.GuestMemory;
  */
 final class SimulatedEngine implements ExecutionEngine {
     static final int CODE_BASE = 0xa000_0000;
-    static final int CODE_SIZE = 16 << 20;
+    static final int CODE_SIZE = 8 << 20;
     /** The last part of the code area holds one svc stub per runtime call. */
     static final int STUBS = CODE_BASE + CODE_SIZE - SvcStubs.STUB_SIZE * RuntimeBlock.MAX_CALLS;
     static final int DATA_BASE = 0xa200_0000;
-    static final int DATA_SIZE = 24 << 20;
+    static final int DATA_SIZE = 10 << 20;
 
     private static final Signature ENTRY = Signature.of(ArgType.VOID, ArgType.POINTER, ArgType.POINTER);
 

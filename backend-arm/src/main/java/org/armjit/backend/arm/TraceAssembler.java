@@ -92,6 +92,10 @@ final class TraceAssembler {
     private final boolean[] fused;
     private int nextSlot;
     private int maxSlot;
+    /** The trace allocates or calls out (so the heap may ask for a collection while it runs). */
+    private final boolean allocates;
+    /** After the label the closing jump goes back to. */
+    private boolean inLoopBody;
 
     // ---- registers
     private final int[] coreOwner = new int[16];
@@ -156,6 +160,9 @@ final class TraceAssembler {
         for (int i = 0; i < inputs.size(); i++) defPos[i] = -1;
         for (int i = 0; i < ops.size(); i++) defPos[inputs.size() + i] = i;
         analyseLiveness(ops);
+        boolean alloc = false;
+        for (Operation o : ops) alloc |= o.op.isAlloc() || o.op.isCall();
+        allocates = alloc;
         nextSlot = Math.max(slotBase, entryLocs == null ? inputs.size() : 0);
         maxSlot = nextSlot;
         for (int i = 0; i < inputs.size(); i++) {
@@ -435,6 +442,9 @@ final class TraceAssembler {
                 int loc = reg[n];
                 owners(loc)[regIndex(loc)] = FREE;
                 reg[n] = Loc.NONE;
+                // Read already: the result may take the register.
+                if (Loc.isCore(loc)) lockedCore &= ~(1 << loc);
+                else lockedVfp &= ~(1 << (loc - Loc.VFP));
             }
         }
     }
@@ -621,6 +631,9 @@ final class TraceAssembler {
                 masm.nopAny();
             }
             case GUARD_NOT_COLLECT -> {
+                // Only allocation asks for a collection: in the body of a loop that neither
+                // allocates nor calls out nothing can, so the check on entry (the preamble's) is enough.
+                if (!allocates && inLoopBody) return;
                 ArmGuard g = newGuard(o);
                 masm.ldr(IP, RT, RuntimeBlock.COLLECT_REQUESTED);
                 masm.cmpImmediate(AL, IP, 0);
@@ -656,7 +669,10 @@ final class TraceAssembler {
                         new int[] {0, o.aux[0], o.aux[1], o.aux[2]});
             }
             case CALL_I, CALL_R, CALL_F, CALL_N -> call(o);
-            case LABEL -> label(o);
+            case LABEL -> {
+                label(o);
+                inLoopBody = trace.last().op == Op.JUMP && trace.last().aux[0] == o.aux[0];
+            }
             case JUMP -> jump(o);
             case FINISH -> finish(o);
             case DEBUG_MERGE_POINT -> { }
@@ -1583,8 +1599,11 @@ final class TraceAssembler {
             int v = o.arg(k).index;
             int loc = locs[k];
             if (Loc.isReg(loc)) {
+                // Each iteration brings a new value in the register: a slot from before the label is stale.
                 reg[v] = loc;
                 owners(loc)[regIndex(loc)] = v;
+                slot[v] = -1;
+                slotValid[v] = false;
             } else {
                 slot[v] = Loc.frameOffset(loc);
                 slotValid[v] = true;

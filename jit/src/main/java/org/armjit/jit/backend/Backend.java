@@ -52,4 +52,14 @@ public interface Backend {
 
     /** Makes every guard_not_invalidated of {@code trace} fail from now on. */
     void invalidate(CompiledTrace trace);
+
+    /** The backend's own figures for {@code --jit-stats}, in print order (name: value). */
+    default java.util.Map<String, Long> stats() {
+        return java.util.Map.of();
+    }
+
+    /** The compiled code of {@code trace} as text for the JIT log (machine code with its IR ops), or null. */
+    default String listing(CompiledTrace trace) {
+        return null;
+    }
 }

@@ -265,6 +265,10 @@ public final class JitDriver implements JitHooks {
             stats.bridges++;
         }
         for (int name : r.foldedNames) dependents.computeIfAbsent(name, n -> new ArrayList<>()).add(loop);
+        if (log != null) {
+            String listing = backend.listing(r.parentGuard == null ? loop.compiled : r.parentGuard.bridge());
+            if (listing != null) log.print(listing);
+        }
     }
 
     private List<org.armjit.jit.ir.Type> labelTypes(Loop loop) {

@@ -91,7 +91,7 @@ public enum Op {
     GUARD_NO_OVERFLOW("guard_no_overflow", VOID, a(), Flag.GUARD, "fails if the _ovf op just before it overflowed"),
     GUARD_OVERFLOW("guard_overflow", VOID, a(), Flag.GUARD, "fails unless the _ovf op just before it overflowed"),
     GUARD_NOT_INVALIDATED("guard_not_invalidated", VOID, a(), Flag.GUARD, "fails once the compiled trace has been invalidated (Backend.invalidate): assumptions about globals or classes broke"),
-    GUARD_NOT_COLLECT("guard_not_collect", VOID, a(), Flag.GUARD, "fails if the heap asks for a collection (Heap.collectRequested): put at loop back-edges so the interpreter reaches its safepoint"),
+    GUARD_NOT_COLLECT("guard_not_collect", VOID, a(), Flag.GUARD, "fails if the heap asks for a collection (Heap.collectRequested): put at loop back-edges so the interpreter reaches its safepoint (a backend may drop it from a loop body that neither allocates nor calls: nothing there can ask)"),
 
     // ------------------------------------------------------------------ memory
     GETFIELD_GC_I("getfield_gc_i", INT, a(REF), Flag.READS, DescrKind.FIELD, "the 32-bit raw int at p1 + offset"),

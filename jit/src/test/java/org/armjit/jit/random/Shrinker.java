@@ -17,9 +17,14 @@ final class Shrinker {
     private Shrinker() {}
 
     static TraceGenerator.Case shrink(TraceGenerator.Case failing) {
+        return shrink(failing, RandomTraceCheck::check);
+    }
+
+    /** Shrinks against any check (null: passes, else the problem). */
+    static TraceGenerator.Case shrink(TraceGenerator.Case failing, java.util.function.Function<TraceGenerator.Case, String> check) {
         World w = new World(failing.worldSeed());
         List<String> lines = new ArrayList<>(Arrays.asList(failing.text(w.calls).split("\n")));
-        String kind = RandomTraceCheck.category(RandomTraceCheck.check(failing));
+        String kind = RandomTraceCheck.category(check.apply(failing));
         boolean progress = true;
         while (progress) {
             progress = false;
@@ -29,7 +34,7 @@ final class Shrinker {
                 List<String> candidate = new ArrayList<>(lines);
                 candidate.remove(i);
                 TraceGenerator.Case c = tryParse(String.join("\n", candidate), w);
-                if (c != null && kind.equals(RandomTraceCheck.category(RandomTraceCheck.check(c)))) {
+                if (c != null && kind.equals(RandomTraceCheck.category(check.apply(c)))) {
                     lines = candidate;
                     progress = true;
                 }

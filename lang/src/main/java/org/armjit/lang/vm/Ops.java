@@ -114,7 +114,15 @@ public final class Ops {
                 int cls = vm.classes.classOf(w);
                 int uh = vm.classes.lookup(cls, vm.intern("__hash__"));
                 if (uh == vm.none) throw vm.typeError("unhashable type: '" + vm.typeName(w) + "'");
-                if (uh != 0) return (int) vm.pyHash.of(w) & Tag.MAX;
+                if (uh != 0) {
+                    // dict operations hold raw references across the hash: no collection inside
+                    vm.heap.noCollect++;
+                    try {
+                        return (int) vm.pyHash.of(w) & Tag.MAX;
+                    } finally {
+                        vm.heap.noCollect--;
+                    }
+                }
                 if (vm.classes.lookup(cls, vm.intern("__eq__")) != 0 && vm.classes.lookup(cls, vm.intern("__hash__")) == 0) {
                     throw vm.typeError("unhashable type: '" + vm.typeName(w) + "'");
                 }
@@ -136,7 +144,14 @@ public final class Ops {
         if (ta != type(b)) return false;
         if (ta == TypeId.STR.id()) return vm.str.equals(a, b);
         if (ta == TypeId.FROZENSET.id()) return vm.sets.setEquals(a, b);
-        if (ta == TypeId.INSTANCE.id()) return dunder(a, "__eq__") != 0 && eq(a, b);
+        if (ta == TypeId.INSTANCE.id() && dunder(a, "__eq__") != 0) {
+            vm.heap.noCollect++; // as for __hash__ above: dict lookups hold raw references
+            try {
+                return eq(a, b);
+            } finally {
+                vm.heap.noCollect--;
+            }
+        }
         if (ta == TypeId.TUPLE.id()) {
             int n = vm.seq.tupleLength(a);
             if (n != vm.seq.tupleLength(b)) return false;

@@ -111,6 +111,12 @@ public final class Heap {
 
     /** Set when the next safepoint should collect. */
     public boolean collectRequested;
+    /**
+     * While positive, safepoints do not collect (allocation goes on into the reserve and
+     * old space). For Python code that Java code runs while holding unrooted references,
+     * such as a user {@code __hash__} or {@code __eq__} called from inside a dict operation.
+     */
+    public int noCollect;
     /** Set by a failed allocation: the next collection is a major one. */
     private boolean majorRequested;
     /** Collect at every safepoint (--gc-stress); every 8th collection is a major one. */
@@ -313,6 +319,7 @@ public final class Heap {
      * remembered permanent object.
      */
     public void collect() {
+        if (noCollect > 0) return; // collectRequested stays set: the next safepoint outside collects
         if (verify) new HeapVerifier(this).verifyBeforeCollection();
         long t0 = System.nanoTime();
         collectRequested = false;

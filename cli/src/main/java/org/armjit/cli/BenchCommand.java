@@ -45,6 +45,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--size", paramLabel = "N", description = "with --gc: the short run's size argument (default: 20)")
     int size = 20;
 
+    @Option(names = "--arm", description = "the ARM backend: per program, wall time with the JIT off, with ARM code "
+            + "in the simulator and under python3, and the steady-state cost of compiled code (ARM instructions and "
+            + "helper calls per unit of N, from runs at N/10 and 2N/10: warm-up cancels out); bench/programs and bench/arm")
+    boolean arm;
+
     @CommandLine.ParentCommand
     Main main;
 
@@ -61,6 +66,14 @@ final class BenchCommand implements Callable<Integer> {
             for (String p : programs) files.add(Path.of(p));
         }
         String jar = new File(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
+        if (arm) {
+            if (programs.isEmpty()) {
+                try (Stream<Path> s = Files.list(Path.of("bench", "arm"))) {
+                    files.addAll(s.filter(p -> p.toString().endsWith(".py")).sorted().toList());
+                }
+            }
+            return new ArmBench(main.out, jvm(jar), python, repeat).run(files) ? 0 : 1;
+        }
         if (gc) {
             List<String> opts = List.of(armjitArgs.trim().split("\\s+"));
             return new GcBench(main.out, jvm(jar), opts, python, size, repeat).run(files) ? 0 : 1;

@@ -24,7 +24,12 @@ final class ProgramCorpusModes {
             List.of("--backend", "ir", "--jit", EAGER_JIT),
             List.of("--backend", "ir", "--jit", EAGER_JIT, "--gc-stress", "--gc-verify"),
             // every call the recorder would inline recursively becomes a residual call instead
-            List.of("--backend", "ir", "--jit", "threshold=2,function_threshold=2,trace_eagerness=1,max_unroll_recursion=0"));
+            List.of("--backend", "ir", "--jit", "threshold=2,function_threshold=2,trace_eagerness=1,max_unroll_recursion=0"),
+            // ARM code in the simulator, every contract check on: both float ABIs, eager, and under GC stress
+            List.of("--backend", "arm"),
+            List.of("--backend", "arm", "--target", "armv7-softfp", "--jit", EAGER_JIT),
+            List.of("--backend", "arm", "--target", "armv7ve-hf", "--jit", EAGER_JIT),
+            List.of("--backend", "arm", "--jit", EAGER_JIT, "--gc-stress", "--gc-verify"));
 
     /**
      * The programs {@link #GC_STRESS} runs in a CI-size run (a full run, -Darmjit.full=true, or

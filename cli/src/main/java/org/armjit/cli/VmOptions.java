@@ -78,7 +78,7 @@ final class VmOptions {
                 };
             }
         } else if (jitStats) {
-            o.atExit = vm -> err.print(new JitStats().format());
+            o.atExit = vm -> err.print(JitStats.withoutJit(vm).format());
         }
         o.heapBytes = parseSize(heap);
         o.gcStress = gcStress;

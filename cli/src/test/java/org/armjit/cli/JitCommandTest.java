@@ -55,6 +55,18 @@ class JitCommandTest {
     }
 
     @Test
+    void workCountersShowWhatStaysInTheInterpreter() throws Exception {
+        ProgramCorpusOutcome off = run("tests/programs/loop_int_sum.py", "--jit-stats");
+        long offBytecodes = stat(off.stderr(), "interp_bytecodes");
+        assertTrue(offBytecodes > 10_000, off.stderr());
+        assertEquals(0, stat(off.stderr(), "compiled_ops"));
+        ProgramCorpusOutcome on = run("tests/programs/loop_int_sum.py", "--backend", "ir", "--jit-stats");
+        // The hot loops run compiled: the interpreter does a fraction of the work it does without the JIT.
+        assertTrue(stat(on.stderr(), "compiled_ops") > 0, on.stderr());
+        assertTrue(stat(on.stderr(), "interp_bytecodes") < offBytecodes / 2, on.stderr() + "\noff: " + offBytecodes);
+    }
+
+    @Test
     void badParametersAreUsageErrors() throws Exception {
         ProgramCorpusOutcome o = run("tests/programs/loop_int_sum.py", "--jit", "treshold=5");
         assertEquals(2, o.exitStatus());

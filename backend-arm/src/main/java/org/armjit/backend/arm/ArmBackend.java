@@ -459,6 +459,12 @@ public final class ArmBackend implements Backend {
         return sb.toString();
     }
 
+    /** ARM instructions executed (compiled code, stubs and trampolines): the machine's measure of compiled work. */
+    @Override
+    public long compiledOps() {
+        return engine.instructions();
+    }
+
     /** Figures for --jit-stats. */
     @Override
     public Map<String, Long> stats() {

@@ -41,6 +41,15 @@ public interface Backend {
      */
     ExitResult enter(CompiledTrace trace, long... inputs);
 
+    /**
+     * How much work compiled code has done so far, for {@code --jit-stats compiled_ops}: IR
+     * ops executed (labels not counted) for the IR interpreter, instructions executed for a
+     * machine-code backend; 0 if the backend does not count.
+     */
+    default long compiledOps() {
+        return 0;
+    }
+
     /** Makes every guard_not_invalidated of {@code trace} fail from now on. */
     void invalidate(CompiledTrace trace);
 

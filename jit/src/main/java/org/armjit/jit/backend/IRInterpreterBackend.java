@@ -166,6 +166,14 @@ public final class IRInterpreterBackend implements Backend {
         return type == Type.FLOAT ? bits : (int) bits;
     }
 
+    /** Ops executed so far (labels not counted; debug_merge_point is not compiled). */
+    private long executedOps;
+
+    @Override
+    public long compiledOps() {
+        return executedOps;
+    }
+
     private ExitResult run(Activation act, IRCompiledTrace t) {
         int[] c = t.code;
         long[] r = act.regs(t);
@@ -175,6 +183,7 @@ public final class IRInterpreterBackend implements Backend {
             int dst = c[pc + IRCompiledTrace.DST];
             int a0 = pc + IRCompiledTrace.ARGS;
             boolean fail;
+            if (OPS[c[pc]] != Op.LABEL) executedOps++;
             switch (OPS[c[pc]]) {
                 case INT_ADD -> r[dst] = (int) r[c[a0]] + (int) r[c[a0 + 1]];
                 case INT_SUB -> r[dst] = (int) r[c[a0]] - (int) r[c[a0 + 1]];

@@ -32,9 +32,20 @@ final class Helpers {
     final RuntimeCall setitem;
     final RuntimeCall listAppend;
     final RuntimeCall iter;
+    /** iter_next: the next item of a builtin iterator, or NULL when exhausted or declined (see PlainIteration). */
+    final RuntimeCall iterNext;
+    /** iter_exhausted: 1 if a builtin iterator's next step ends the loop, changing nothing. */
+    final RuntimeCall iterExhausted;
+    final MathCalls math;
+    final PlainIteration plainIteration;
     final RuntimeCall[] callBuiltin = new RuntimeCall[5];
     /** call_function_N: calls a Python function with N positional arguments (a residual call; may collect). */
     final RuntimeCall[] callFunction = new RuntimeCall[5];
+    /**
+     * call_residual_N: calls a builtin function, builtin method (self not NULL) or class with
+     * N positional arguments through the interpreter (may run Python code and collect).
+     */
+    final RuntimeCall[] callResidual = new RuntimeCall[5];
     /** build_list_N: a new list of N items (BUILD_LIST with up to 4 items). */
     final RuntimeCall[] buildList = new RuntimeCall[5];
 
@@ -78,6 +89,10 @@ final class Helpers {
             return 0;
         });
         iter = calls.register("iter", R, List.of(R), false, a -> guarded(() -> vm.interp.iter((int) a[0])));
+        PlainIteration plain = plainIteration = new PlainIteration(vm);
+        iterNext = calls.register("iter_next", R, List.of(R), false, a -> plain.next((int) a[0]));
+        iterExhausted = calls.register("iter_exhausted", I, List.of(R), false, a -> plain.isExhausted((int) a[0]));
+        math = new MathCalls(vm);
         for (int n = 0; n < callFunction.length; n++) {
             int nargs = n;
             List<Kind> kinds = refs(n + 1);
@@ -87,6 +102,24 @@ final class Helpers {
                 try {
                     for (int i = 0; i < nargs; i++) h.push((int) a[1 + i]);
                     return vm.interp.call((int) a[0], h.array(), mark, nargs, 0);
+                } catch (PyException e) {
+                    driver.pendingException = e;
+                    return 0;
+                } finally {
+                    h.release(mark);
+                }
+            });
+        }
+        for (int n = 0; n < callResidual.length; n++) {
+            int nargs = n;
+            callResidual[n] = calls.register("call_residual_" + n, R, refs(n + 2), true, a -> {
+                Handles h = vm.heap.handles;
+                int mark = h.mark();
+                try {
+                    for (int i = 0; i < nargs; i++) h.push((int) a[2 + i]);
+                    int fn = (int) a[0], self = (int) a[1];
+                    if (self != 0) return vm.builtinFunction(vm.mem.loadWord(fn + 4)).call(self, h.array(), mark, nargs, 0);
+                    return vm.interp.call(fn, h.array(), mark, nargs, 0);
                 } catch (PyException e) {
                     driver.pendingException = e;
                     return 0;

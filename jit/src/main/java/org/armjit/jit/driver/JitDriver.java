@@ -50,6 +50,8 @@ public final class JitDriver implements JitHooks {
     private final java.io.PrintStream log = System.getenv("ARMJIT_JITLOG") != null ? System.err : null;
     /** Names folded into constants by compiled traces, and the loops that did it. */
     private final Map<Integer, List<Loop>> dependents = new HashMap<>();
+    /** Sees each optimised trace before it is compiled (true: a loop or function trace, false: a bridge); for tests. */
+    java.util.function.BiConsumer<Boolean, Trace> traceListener;
     /** Names rebound after a trace folded them: never folded again. */
     private final Set<Integer> unstableNames = new HashSet<>();
 
@@ -59,6 +61,8 @@ public final class JitDriver implements JitHooks {
         this.backend = backend;
         this.optimizer = Optimizer.of(options);
         this.helpers = new Helpers(vm, this);
+        stats.interpBytecodes = () -> vm.interp.bytecodes;
+        stats.compiledOps = backend::compiledOps;
         if (vm.trueObj != vm.falseObj + 8) throw new IllegalStateException("True must follow False in memory");
     }
 
@@ -67,6 +71,13 @@ public final class JitDriver implements JitHooks {
         JitDriver d = new JitDriver(vm, options, backend);
         vm.interp.jit = d;
         return d;
+    }
+
+    private final Map<Integer, SlotLiveness> liveness = new HashMap<>();
+
+    /** Liveness of the locals of a code object, computed once. */
+    SlotLiveness liveness(org.armjit.lang.vm.LoadedCode code) {
+        return liveness.computeIfAbsent(code.id, id -> SlotLiveness.of(code));
     }
 
     int traceLimit() {
@@ -125,8 +136,7 @@ public final class JitDriver implements JitHooks {
         Loop loop = loopAt(f.code.id, f.pc);
         if (loop.compiled != null) {
             if (!loop.compiled.isInvalidated()) return enter(loop, f);
-            loop.compiled = null;
-            loop.counter = 0;
+            discard(loop);
         }
         if (loop.blacklisted || f.hasBlocks()) return false;
         if (++loop.counter >= options.get(JitParameter.THRESHOLD)) startLoop(loop, f);
@@ -139,12 +149,21 @@ public final class JitDriver implements JitHooks {
         Loop fn = loopAt(f.code.id, Loop.FUNCTION_ENTRY);
         if (fn.compiled != null) {
             if (!fn.compiled.isInvalidated()) return enterFunction(fn, f);
-            fn.compiled = null;
-            fn.counter = 0;
+            discard(fn);
         }
         if (fn.blacklisted) return 0;
         if (++fn.counter >= options.get(JitParameter.FUNCTION_THRESHOLD)) startLoop(fn, f);
         return 0;
+    }
+
+    /**
+     * Forgets an invalidated trace; the next one recorded for the place gets a fresh label
+     * token, since the backend keeps the old trace's label (its bridges may still be running).
+     */
+    private void discard(Loop loop) {
+        loop.compiled = null;
+        loop.counter = 0;
+        loop.token = nextToken++;
     }
 
     private void startLoop(Loop loop, Frame f) {
@@ -155,7 +174,7 @@ public final class JitDriver implements JitHooks {
             recordingLoop = loop;
             vm.interp.recording = true;
         } catch (Recorder.Abort a) {
-            abort(a.reason);
+            abort(a.reason, a.retry);
         } finally {
             stats.traceNanos += System.nanoTime() - t0;
         }
@@ -167,8 +186,9 @@ public final class JitDriver implements JitHooks {
         try {
             if (recorder.before(f)) finish();
         } catch (Recorder.Abort a) {
-            abort(a.reason);
+            abort(a.reason, a.retry);
         } catch (RuntimeException e) {
+            if (log != null) e.printStackTrace(log);
             abort("internal error: " + e.getClass().getSimpleName());
         } finally {
             stats.traceNanos += System.nanoTime() - t0;
@@ -189,15 +209,26 @@ public final class JitDriver implements JitHooks {
     }
 
     private void abort(String reason) {
+        abort(reason, false);
+    }
+
+    private void abort(String reason, boolean retry) {
         stats.abort(reason);
         Recorder r = recorder;
         if (log != null && r != null) log.println("# abort: " + reason + " at " + r.position());
         stop();
         if (r == null) return;
+        if (r.parentGuard != null && retry && r.loop.compiled != null && !r.loop.compiled.isInvalidated()) {
+            // A bridge found a slot of changing type: the loop is recorded again with it boxed.
+            backend.invalidate(r.loop.compiled);
+            stats.invalidations++;
+        }
         if (r.parentGuard != null) {
             int[] state = r.loop.guardState.computeIfAbsent(r.parentGuard, g -> new int[2]);
             state[1]++;
             state[0] = 0;
+        } else if (retry) {
+            r.loop.counter = 0;
         } else if (++r.loop.aborts >= MAX_ABORTS) {
             r.loop.blacklisted = true;
         } else {
@@ -219,6 +250,7 @@ public final class JitDriver implements JitHooks {
         Trace trace = r.trace();
         Verifier.verify(trace, vm.calls, labels);
         trace = optimizer.optimize(trace, labels);
+        if (traceListener != null) traceListener.accept(r.parentGuard == null, trace);
         if (log != null) log.print("# " + (r.parentGuard == null ? "loop" : "bridge") + " at code " + loop.codeId + " pc " + loop.pc + "\n"
                 + org.armjit.jit.ir.TracePrinter.print(trace, vm.calls));
         Verifier.verify(trace, vm.calls, labels);
@@ -299,13 +331,13 @@ public final class JitDriver implements JitHooks {
         Loop owner = loopOfTrace.getOrDefault(guard.owner(), loop);
         int[] state = owner.guardState.computeIfAbsent(guard, g -> new int[2]);
         if (guard.bridge() == null && state[1] < MAX_ABORTS && ++state[0] >= options.get(JitParameter.TRACE_EAGERNESS)
-                && owner.labelKinds != null) {
+                && owner.labelKinds != null && owner.compiled != null && !owner.compiled.isInvalidated()) {
             try {
                 recorder = Recorder.forBridge(this, owner, guard, realFrames);
                 recordingLoop = owner;
                 vm.interp.recording = true;
             } catch (Recorder.Abort a) {
-                abort(a.reason);
+                abort(a.reason, a.retry);
             }
         }
     }

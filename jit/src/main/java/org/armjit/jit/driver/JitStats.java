@@ -1,7 +1,10 @@
 package org.armjit.jit.driver;
 
+import org.armjit.lang.vm.Vm;
+
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongSupplier;
 
 /** Counters printed by --jit-stats, one "name: value" line each. */
 public final class JitStats {
@@ -16,6 +19,17 @@ public final class JitStats {
     public long invalidations;
     public long traceNanos;
     public long recordedOps;
+    /** Instructions the interpreter dispatched, read when printed (also with --jit off). */
+    LongSupplier interpBytecodes = () -> 0;
+    /** Work done in compiled code as the backend counts it (Backend#compiledOps), read when printed. */
+    LongSupplier compiledOps = () -> 0;
+
+    /** The statistics of a run without the JIT: only the interpreter's counter. */
+    public static JitStats withoutJit(Vm vm) {
+        JitStats s = new JitStats();
+        s.interpBytecodes = () -> vm.interp.bytecodes;
+        return s;
+    }
 
     void abort(String reason) {
         aborts++;
@@ -35,6 +49,8 @@ public final class JitStats {
         sb.append("trace_enters: ").append(traceEnters).append('\n');
         sb.append("invalidations: ").append(invalidations).append('\n');
         sb.append("recorded_ops: ").append(recordedOps).append('\n');
+        sb.append("interp_bytecodes: ").append(interpBytecodes.getAsLong()).append('\n');
+        sb.append("compiled_ops: ").append(compiledOps.getAsLong()).append('\n');
         sb.append(String.format("trace_time_ms: %.3f%n", traceNanos / 1e6));
         return sb.toString();
     }

@@ -16,14 +16,30 @@ final class Loop {
 
     final int codeId;
     final int pc;
-    /** The label token of the loop's trace (bridges jump to it). */
-    final int token;
+    /** The label token of the loop's current trace (bridges jump to it); fresh for each trace recorded. */
+    int token;
     int counter;
     int aborts;
     boolean blacklisted;
     CompiledTrace compiled;
     /** What the label's arguments hold (boxed, unboxed int, unboxed float) per frame slot. */
     RecValue.Kind[] labelKinds;
+    /** Frame slots dead at the loop header (see SlotLiveness): jumps to the label pass any value for them. */
+    boolean[] deadSlots;
+    /** Frame slots whose type changed across the back-edge in an earlier recording: the label keeps them boxed. */
+    private boolean[] keptBoxed;
+
+    void keepBoxed(int slot, int slots) {
+        if (keptBoxed == null || keptBoxed.length < slots) {
+            keptBoxed = keptBoxed == null ? new boolean[slots] : java.util.Arrays.copyOf(keptBoxed, slots);
+        }
+        keptBoxed[slot] = true;
+    }
+
+    boolean isKeptBoxed(int slot) {
+        return keptBoxed != null && slot < keptBoxed.length && keptBoxed[slot];
+    }
+
     /** Failure counts and bridge aborts per guard. */
     final Map<GuardHandle, int[]> guardState = new HashMap<>();
 

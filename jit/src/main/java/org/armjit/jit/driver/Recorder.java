@@ -51,9 +51,17 @@ final class Recorder {
     static final class Abort extends RuntimeException {
         final String reason;
 
+        /** The recording learned something (a slot to keep boxed): trying again does not count as a failure. */
+        final boolean retry;
+
         Abort(String reason) {
+            this(reason, false);
+        }
+
+        Abort(String reason, boolean retry) {
             super(reason, null, false, false);
             this.reason = reason;
+            this.retry = retry;
         }
     }
 
@@ -87,6 +95,8 @@ final class Recorder {
     /** Interned names whose global/attribute values this trace folded into constants. */
     final Set<Integer> foldedNames = new HashSet<>();
     private final int traceLimit;
+    /** A loop trace's label arguments, per frame slot (null for bridges and function traces). */
+    private Value[] labelArgs;
     private int pc;
     /** A Python call recorded but not entered yet: its function and arguments. */
     private int pendingFunction;
@@ -121,10 +131,15 @@ final class Recorder {
         // Type-specialise the loop's variables once, before the label: small ints and floats are unboxed.
         Value[] labelArgs = new Value[n];
         RecValue.Kind[] kinds = new RecValue.Kind[n];
+        SlotLiveness live = driver.liveness(root.code);
+        boolean[] dead = new boolean[n];
         for (int i = 0; i < n; i++) {
             int real = f.s[i];
             RecValue rv = root.slots[i];
-            if (Tag.isInt(real)) {
+            dead[i] = i < root.code.nlocals && !live.liveAt(f.pc, i);
+            if (dead[i] || loop.isKeptBoxed(i)) {
+                // Never read before written, or of changing type: stays a value word, not guarded or unboxed.
+            } else if (Tag.isInt(real)) {
                 rv = r.unboxInt(rv, real);
             } else if (real != 0 && r.isType(real, TypeId.FLOAT)) {
                 rv = r.unboxFloat(rv);
@@ -136,6 +151,8 @@ final class Recorder {
         // The label gets fresh names: after it, only its arguments are visible.
         r.tb.label(loop.token, labelArgs);
         loop.labelKinds = kinds;
+        loop.deadSlots = dead;
+        r.labelArgs = labelArgs;
         return r;
     }
 
@@ -465,6 +482,7 @@ final class Recorder {
                 if (foldedNames.contains(name)) throw new Abort("store to a folded global");
                 Value v = box(pop());
                 tb.call(Type.VOID, driver.helpers.dictSetStr.id(), Const.ofRef(globalsConst(f)), Const.ofRef(name), v);
+                guardNotInvalidatedAfter();
                 return false;
             }
             case LOAD_ATTR:
@@ -481,6 +499,7 @@ final class Recorder {
                 if (foldedNames.contains(name)) throw new Abort("store to a folded attribute");
                 Operation ok = tb.call(Type.INT, driver.helpers.setattr.id(), obj.value(), Const.ofRef(name), v);
                 guard(Op.GUARD_TRUE, ok);
+                guardNotInvalidatedAfter();
                 return false;
             }
             case LOAD_METHOD:
@@ -533,6 +552,11 @@ final class Recorder {
             case POP_JUMP_IF_TRUE: {
                 Value truth = truthOf(0);
                 boolean taken = vm.ops.truth(real(0));
+                // When the guard fails the value had the other truth: a bool tested here is a
+                // constant in the guard's snapshot, not boxed for it.
+                if (peekRec(0).kind() == RecValue.Kind.BOOL) {
+                    insnSlots[insnSp - 1] = RecValue.bool(Const.ofInt(taken ? 0 : 1));
+                }
                 guard(taken ? Op.GUARD_TRUE : Op.GUARD_FALSE, truth);
                 pop();
                 return false;
@@ -560,9 +584,13 @@ final class Recorder {
                 throw new Abort("inner loop");
             case GET_ITER: {
                 int real = real(0);
-                if (!isType(real, TypeId.RANGE) && !isType(real, TypeId.LIST)) throw new Abort("iter over " + vm.typeName(real));
+                if (!iterable(real)) throw new Abort("iter over " + vm.typeName(real));
                 RecValue seq = pop();
-                guardClass(seq.value(), isType(real, TypeId.RANGE) ? TypeId.RANGE : TypeId.LIST);
+                guardClass(seq.value(), vm.typeOf(real));
+                if (isType(real, TypeId.ITERATOR)) { // iter(it) is it
+                    push(seq);
+                    return false;
+                }
                 Operation it = tb.call(Type.REF, driver.helpers.iter.id(), seq.value());
                 guard(Op.GUARD_NONNULL, it);
                 push(RecValue.obj(it));
@@ -596,6 +624,21 @@ final class Recorder {
                 tb.setfield(tuple, 4, Const.ofInt(arg));
                 for (int i = 0; i < arg; i++) tb.setfield(tuple, 8 + 4 * i, items[i]);
                 push(RecValue.obj(tuple));
+                return false;
+            }
+            case BUILD_SLICE: {
+                // Bounds that are ints or None (guarded) make a slice whose use runs no Python code.
+                Value[] parts = new Value[] {null, null, Const.ofRef(vm.none)};
+                for (int k = arg - 1; k >= 0; k--) {
+                    int real = real(0);
+                    if (!Tag.isInt(real) && real != vm.none) throw new Abort("slice bound " + vm.typeName(real));
+                    parts[k] = box(peekRec(0));
+                    guardPlainType(parts[k], real);
+                    pop();
+                }
+                Operation slice = tb.newObject(TypeId.SLICE.id(), 16);
+                for (int k = 0; k < 3; k++) tb.setfield(slice, 4 + 4 * k, parts[k]);
+                push(RecValue.obj(slice));
                 return false;
             }
             case UNPACK_SEQUENCE: {
@@ -672,6 +715,13 @@ final class Recorder {
         int real = real(0);
         if (Tag.isInt(real) || real == 0) throw new Abort("method of int");
         TypeId t = vm.typeOf(real);
+        if (t == TypeId.MODULE) {
+            // module.f(...): the interpreter pushes [NULL, f]; f is folded like any module attribute.
+            RecValue f = loadAttr(name);
+            push(RecValue.obj(Const.NULL));
+            push(f);
+            return;
+        }
         int cls = vm.classes.classOf(real);
         if (t == TypeId.INSTANCE) {
             if (!vm.heap.isPermanent(cls)) throw new Abort("method of a non-permanent class");
@@ -708,8 +758,11 @@ final class Recorder {
 
     /** Builtin classes whose call on one plain value runs no Python code. */
     private static final Set<String> CONVERSIONS = Set.of("int", "float", "str", "bool", "range");
+    /** Builtin classes that make iterators; their arguments may be any builtin iterable. */
+    private static final Set<String> ITERATOR_CONSTRUCTORS = Set.of("range", "enumerate", "zip", "reversed");
     private static final Set<String> PURE_BUILTINS = Set.of("len", "abs", "min", "max", "int", "float", "str",
             "chr", "ord", "round", "isinstance", "divmod", "pow", "hex", "bool", "repr",
+            "range", "enumerate", "zip", "reversed",
             "sqrt", "sin", "cos", "tan", "atan", "atan2", "exp", "log", "log10", "fabs", "floor", "ceil", "hypot",
             "append", "pop", "insert", "get", "keys", "values", "items", "setdefault", "join", "split", "strip",
             "lower", "upper", "startswith", "endswith", "find", "replace", "count", "isdigit");
@@ -747,38 +800,218 @@ final class Recorder {
             pendingArgs = args;
             return;
         }
-        boolean conversion = isType(callable, TypeId.CLASS) && vm.classes.isBuiltinClass(callable)
-                && CONVERSIONS.contains(vm.classes.name(callable)) && !method
-                && (n == 1 || vm.classes.name(callable).equals("range") && n >= 1 && n <= 3);
-        if (isType(callable, TypeId.BUILTIN) || conversion) {
-            String name = conversion ? vm.classes.name(callable) : vm.builtinName(mem.loadWord(callable + 4));
-            int nargs = n;
-            if (!PURE_BUILTINS.contains(name) || nargs >= driver.helpers.callBuiltin.length) throw new Abort("call of " + name);
-            for (int i = 0; i < n; i++) {
-                int a = f.s[base + i];
-                if (!plain(a) && !(isType(a, TypeId.LIST) || isType(a, TypeId.TUPLE) || isType(a, TypeId.DICT)) ) {
-                    throw new Abort("builtin on " + vm.typeName(a));
-                }
-                if (name.equals("min") || name.equals("max") || name.equals("str") || name.equals("repr")) {
-                    if (!plain(a)) throw new Abort("builtin on " + vm.typeName(a));
-                }
-            }
-            if (method && !plain(self) && !isType(self, TypeId.LIST) && !isType(self, TypeId.DICT) && !isType(self, TypeId.TUPLE)) {
-                throw new Abort("method of " + vm.typeName(self));
-            }
-            Value[] args = new Value[n + 2];
-            args[0] = Const.ofRef(callable);
-            args[1] = method ? box(selfRec) : Const.NULL;
-            for (int i = 0; i < n; i++) args[2 + i] = box(t.slots[base + i]);
-            // Guard the plain types of the arguments: a later iteration with an object could run Python code.
-            for (int i = 0; i < n; i++) guardPlainType(args[2 + i], f.s[base + i]);
-            Operation r = tb.call(Type.REF, driver.helpers.callBuiltin[n].id(), args);
-            guard(Op.GUARD_NONNULL, r);
-            t.sp = base - 2;
-            push(RecValue.obj(r));
+        if (!method && isType(callable, TypeId.BUILTIN)) {
+            MathCalls.Fn m = driver.helpers.math.of(callable);
+            if (m != null && m.arity() == n && mathCall(m, base, n)) return;
+        }
+        if (!method && rawBuiltinCall(callable, base, n)) return;
+        if (pureBuiltinCall(f, callable, method, base, n)) return;
+        if (isType(callable, TypeId.BUILTIN) || isType(callable, TypeId.CLASS)) {
+            residualBuiltinCall(callable, method, base, n);
             return;
         }
         throw new Abort("call of " + vm.typeName(callable));
+    }
+
+    /**
+     * A call of a builtin function or builtin class that runs no Python code on the arguments
+     * seen (whose types it guards): one call_builtin helper, which allocates but never collects.
+     */
+    private boolean pureBuiltinCall(Frame f, int callable, boolean method, int base, int n) {
+        VFrame t = top();
+        String name;
+        boolean iterators = false;
+        if (isType(callable, TypeId.CLASS)) {
+            if (method || !vm.classes.isBuiltinClass(callable)) return false;
+            name = vm.classes.name(callable);
+            iterators = ITERATOR_CONSTRUCTORS.contains(name);
+            boolean arity = switch (name) {
+                case "range", "zip" -> n >= 1 && n <= 3;
+                case "enumerate" -> n >= 1 && n <= 2;
+                default -> n == 1 && CONVERSIONS.contains(name);
+            };
+            if (!arity) return false;
+        } else if (isType(callable, TypeId.BUILTIN)) {
+            name = vm.builtinName(mem.loadWord(callable + 4));
+        } else {
+            return false;
+        }
+        if (!PURE_BUILTINS.contains(name) || n >= driver.helpers.callBuiltin.length) return false;
+        for (int i = 0; i < n; i++) {
+            int a = f.s[base + i];
+            boolean ok = plain(a) || isType(a, TypeId.LIST) || isType(a, TypeId.TUPLE) || isType(a, TypeId.DICT)
+                    || iterators && iterable(a);
+            if (!ok) return false;
+            if ((name.equals("min") || name.equals("max") || name.equals("str") || name.equals("repr")) && !plain(a)) return false;
+        }
+        int self = f.s[base - 1];
+        if (method && !plain(self) && !isType(self, TypeId.LIST) && !isType(self, TypeId.DICT) && !isType(self, TypeId.TUPLE)) {
+            return false;
+        }
+        RecValue selfRec = t.slots[base - 1];
+        Value[] args = new Value[n + 2];
+        args[0] = Const.ofRef(callable);
+        args[1] = method ? box(selfRec) : Const.NULL;
+        for (int i = 0; i < n; i++) args[2 + i] = box(t.slots[base + i]);
+        // Guard the types of the arguments: a later iteration with an object could run Python code.
+        for (int i = 0; i < n; i++) guardPlainType(args[2 + i], f.s[base + i]);
+        Operation r = tb.call(Type.REF, driver.helpers.callBuiltin[n].id(), args);
+        guard(Op.GUARD_NONNULL, r);
+        t.sp = base - 2;
+        push(RecValue.obj(r));
+        return true;
+    }
+
+    /** The name of the builtin function {@code callable} if it is the builtins module's own, else null. */
+    private String builtinFunctionName(int callable) {
+        if (!isType(callable, TypeId.BUILTIN) || mem.loadWord(callable + 8) != 0) return null;
+        String name = vm.builtinName(mem.loadWord(callable + 4));
+        return vm.dict.getStr(vm.builtinsDict, mem.loadWord(callable + 12)) == callable ? name : null;
+    }
+
+    /**
+     * len, abs, min, max, int and float on unboxed values, inline: len of a list, tuple or str
+     * is a length load; abs of an int is branch-free; min and max of two ints or two floats
+     * guard the comparison seen (Python's choice: the first of equal values).
+     */
+    private boolean rawBuiltinCall(int callable, int base, int n) {
+        String name = builtinFunctionName(callable);
+        if (name == null && isType(callable, TypeId.CLASS) && vm.classes.isBuiltinClass(callable)) {
+            String cls = vm.classes.name(callable);
+            if (cls.equals("int") || cls.equals("float")) name = cls;
+        }
+        if (name == null) return false;
+        VFrame t = top();
+        int[] real = new int[n];
+        for (int i = 0; i < n; i++) real[i] = t.real.s[base + i];
+        RecValue result;
+        switch (name) {
+            case "len": {
+                if (n != 1) return false;
+                Value x = t.slots[base].value();
+                if (isType(real[0], TypeId.LIST)) {
+                    guardClass(x, TypeId.LIST);
+                    result = RecValue.ofInt(tb.getfield(Type.INT, x, Seqs.LEN));
+                } else if (isType(real[0], TypeId.TUPLE)) {
+                    guardClass(x, TypeId.TUPLE);
+                    result = RecValue.ofInt(op(Op.ARRAYLEN_GC, x));
+                } else if (isType(real[0], TypeId.STR)) {
+                    guardClass(x, TypeId.STR);
+                    result = RecValue.ofInt(tb.getfield(Type.INT, x, org.armjit.lang.vm.Strs.LENGTH));
+                } else {
+                    return false;
+                }
+                break;
+            }
+            case "abs": {
+                if (n != 1) return false;
+                if (Tag.isInt(real[0])) {
+                    Value x = asInt(0).value();
+                    Operation sign = op(Op.INT_RSHIFT, x, Const.ofInt(31));
+                    Operation r = op(Op.INT_SUB_OVF, op(Op.INT_XOR, x, sign), sign);
+                    guard(Op.GUARD_NO_OVERFLOW);
+                    result = RecValue.ofInt(r, Math.abs((long) Tag.unbox(real[0])));
+                } else if (isType(real[0], TypeId.FLOAT)) {
+                    result = RecValue.ofFloat(op(Op.FLOAT_ABS, asFloat(0).value()));
+                } else {
+                    return false;
+                }
+                break;
+            }
+            case "min": case "max": {
+                if (n != 2) return false;
+                boolean ints = Tag.isInt(real[0]) && Tag.isInt(real[1]);
+                boolean floats = isType(real[0], TypeId.FLOAT) && isType(real[1], TypeId.FLOAT);
+                if (!ints && !floats) return false;
+                RecValue b = ints ? asInt(0) : asFloat(0), a = ints ? asInt(1) : asFloat(1);
+                boolean max = name.equals("max");
+                // min(a, b) is b if b < a else a; max(a, b) is b if b > a else a.
+                boolean takeB = ints
+                        ? (max ? Tag.unbox(real[1]) > Tag.unbox(real[0]) : Tag.unbox(real[1]) < Tag.unbox(real[0]))
+                        : (max ? vm.floats.value(real[1]) > vm.floats.value(real[0]) : vm.floats.value(real[1]) < vm.floats.value(real[0]));
+                Op cmp = ints ? (max ? Op.INT_GT : Op.INT_LT) : (max ? Op.FLOAT_GT : Op.FLOAT_LT);
+                guard(takeB ? Op.GUARD_TRUE : Op.GUARD_FALSE, op(cmp, b.value(), a.value()));
+                result = takeB ? b : a;
+                break;
+            }
+            case "int": {
+                if (n != 1) return false;
+                if (Tag.isInt(real[0])) {
+                    result = asInt(0);
+                } else if (isType(real[0], TypeId.FLOAT) && Math.abs(vm.floats.value(real[0])) < 2147483648.0) {
+                    Value x = asFloat(0).value();
+                    guard(Op.GUARD_TRUE, op(Op.FLOAT_LT, op(Op.FLOAT_ABS, x), Const.ofFloat(2147483648.0)));
+                    result = RecValue.ofInt(op(Op.CAST_FLOAT_TO_INT, x), (long) vm.floats.value(real[0]));
+                } else {
+                    return false;
+                }
+                break;
+            }
+            case "float": {
+                if (n != 1 || !Tag.isInt(real[0]) && !isType(real[0], TypeId.FLOAT)) return false;
+                result = asFloat(0);
+                break;
+            }
+            default:
+                return false;
+        }
+        t.sp = base - 2;
+        push(result);
+        return true;
+    }
+
+    /**
+     * A math function on ints or floats: call_f on raw doubles (fabs inline). The result is
+     * guarded finite (sqrt: the argument non-negative), so a domain or range error exits and
+     * the interpreter raises it.
+     */
+    private boolean mathCall(MathCalls.Fn m, int base, int n) {
+        VFrame t = top();
+        long[] bits = new long[n];
+        for (int i = 0; i < n; i++) {
+            int a = t.real.s[base + i];
+            if (Tag.isInt(a)) bits[i] = Double.doubleToRawLongBits(Tag.unbox(a));
+            else if (isType(a, TypeId.FLOAT)) bits[i] = Double.doubleToRawLongBits(vm.floats.value(a));
+            else return false;
+        }
+        boolean sqrt = m.name().equals("sqrt");
+        if (sqrt && !(Double.longBitsToDouble(bits[0]) >= 0.0)) return false;
+        if (!sqrt && !Double.isFinite(Double.longBitsToDouble(m.call().invoke(bits)))) return false;
+        Value[] xs = new Value[n];
+        for (int i = 0; i < n; i++) xs[i] = asFloat(n - 1 - i).value();
+        Value r;
+        if (m.name().equals("fabs")) {
+            r = op(Op.FLOAT_ABS, xs[0]);
+        } else if (sqrt) {
+            guard(Op.GUARD_TRUE, op(Op.FLOAT_GE, xs[0], Const.ofFloat(0.0)));
+            r = tb.call(Type.FLOAT, m.call().id(), xs);
+        } else {
+            r = tb.call(Type.FLOAT, m.call().id(), xs);
+            guard(Op.GUARD_TRUE, op(Op.FLOAT_LT, op(Op.FLOAT_ABS, r), Const.ofFloat(Double.POSITIVE_INFINITY)));
+        }
+        t.sp = base - 2;
+        push(RecValue.ofFloat(r));
+        return true;
+    }
+
+    /**
+     * Any other builtin function, method or class (print, sorted, list(...), a user class):
+     * called through the interpreter's call path like a residual Python call (it may run
+     * Python code and collect; an exception it raises is raised again at the call).
+     */
+    private void residualBuiltinCall(int callable, boolean method, int base, int n) {
+        if (n >= driver.helpers.callResidual.length) throw new Abort("call with " + n + " arguments");
+        VFrame t = top();
+        Value[] args = new Value[n + 2];
+        args[0] = Const.ofRef(callable);
+        args[1] = method ? box(t.slots[base - 1]) : Const.NULL;
+        for (int i = 0; i < n; i++) args[2 + i] = box(t.slots[base + i]);
+        Operation r = tb.call(Type.REF, driver.helpers.callResidual[n].id(), args);
+        guard(Op.GUARD_NONNULL, r);
+        t.sp = base - 2;
+        push(RecValue.obj(r));
+        guardNotInvalidatedAfter();
+        residualCall = true;
     }
 
     /** A function with a loop of its own is called, not inlined: its loop gets its own trace. */
@@ -812,8 +1045,16 @@ final class Recorder {
         guard(Op.GUARD_NONNULL, r);
         t.sp = resultSlot;
         push(RecValue.obj(r));
-        tb.guard(Op.GUARD_NOT_INVALIDATED, snapshotAfter(), new Value[0]);
+        guardNotInvalidatedAfter();
         residualCall = true;
+    }
+
+    /**
+     * After a store that may rebind a name some trace folded (this one, its loop, a bridge):
+     * the store invalidated those traces, and compiled code must not run on past it.
+     */
+    private void guardNotInvalidatedAfter() {
+        tb.guard(Op.GUARD_NOT_INVALIDATED, snapshotAfter(), new Value[0]);
     }
 
     /** The state after the instruction being recorded, resuming at the next one. */
@@ -831,8 +1072,8 @@ final class Recorder {
         if (v.isConst()) return;
         if (Tag.isInt(real)) {
             guard(Op.GUARD_TAGGED, v);
-        } else if (real != vm.none && real != vm.trueObj && real != vm.falseObj) {
-            guardClass(v, vm.typeOf(real));
+        } else {
+            guardClass(v, vm.typeOf(real)); // None and the bools too: NONE and BOOL are types of their own
         }
     }
 
@@ -914,7 +1155,10 @@ final class Recorder {
             }
             case FLOORDIV: case MOD: {
                 guard(Op.GUARD_TRUE, op(Op.INT_NE, y, Const.INT_ZERO));
-                guard(Op.GUARD_TRUE, op(Op.INT_NE, x, Const.ofInt(Integer.MIN_VALUE)));
+                // Only INT_MIN // -1 leaves 32 bits: a constant divisor other than -1 needs no guard.
+                if (!(y instanceof Const c && c.intValue() != -1)) {
+                    guard(Op.GUARD_TRUE, op(Op.INT_NE, x, Const.ofInt(Integer.MIN_VALUE)));
+                }
                 r = op(bop == BinaryOp.FLOORDIV ? Op.INT_PY_DIV : Op.INT_PY_MOD, x, y);
                 break;
             }
@@ -1085,9 +1329,45 @@ final class Recorder {
                 push(item);
                 return;
             }
-            default:
+            case TUPLE: {
+                Operation tuple = tb.getfield(Type.REF, it.value(), Iterators.SUBJECT);
+                Operation length = op(Op.ARRAYLEN_GC, tuple);
+                if (mem.loadWord(real + Iterators.INDEX) >= vm.seq.tupleLength(mem.loadWord(real + Iterators.SUBJECT))) {
+                    exhausted(index, length);
+                    return;
+                }
+                guard(Op.GUARD_TRUE, op(Op.INT_LT, index, length));
+                Operation item = tb.getarrayitem(Type.REF, tuple, index, 8, 4);
+                tb.setfield(it.value(), Iterators.INDEX, op(Op.INT_ADD, index, Const.INT_ONE));
+                push(RecValue.obj(item));
+                return;
+            }
+            case GETITEM:
                 throw new Abort("for over " + kind.typeName);
+            default: {
+                // str, dict views, enumerate, zip, reversed: one helper step (NULL: exhausted or declined).
+                if (!driver.helpers.plainIteration.plain(real)) throw new Abort("for over " + kind.typeName);
+                if (driver.helpers.plainIteration.isExhausted(real) == 1) {
+                    if (parentGuard == null) throw new Abort("loop exit");
+                    guard(Op.GUARD_TRUE, tb.call(Type.INT, driver.helpers.iterExhausted.id(), it.value()));
+                    pop();
+                    return;
+                }
+                Operation item = tb.call(Type.REF, driver.helpers.iterNext.id(), it.value());
+                guard(Op.GUARD_NONNULL, item);
+                push(RecValue.obj(item));
+                return;
+            }
         }
+    }
+
+    /** Whether GET_ITER on {@code w} runs no Python code (builtin iterables and iterators). */
+    private boolean iterable(int w) {
+        if (Tag.isInt(w) || w == 0) return false;
+        TypeId t = vm.typeOf(w);
+        if (t == TypeId.ITERATOR) return IteratorKind.of(mem.loadWord(w + Iterators.KIND)) != IteratorKind.GETITEM;
+        return t == TypeId.LIST || t == TypeId.TUPLE || t == TypeId.STR || t == TypeId.RANGE || t == TypeId.DICT
+                || t == TypeId.DICT_VIEW;
     }
 
     /** Item {@code index} (known in bounds) of a list, specialised on the list's current storage strategy. */
@@ -1120,9 +1400,8 @@ final class Recorder {
         if (Tag.unbox(realIdx) < 0) {
             guard(Op.GUARD_TRUE, op(Op.INT_LT, i, Const.INT_ZERO));
             i = op(Op.INT_ADD, i, length);
-        } else {
-            guard(Op.GUARD_FALSE, op(Op.INT_LT, i, Const.INT_ZERO));
         }
+        // Unsigned: a negative index fails this one check too (the interpreter, or a bridge, handles it).
         guard(Op.GUARD_TRUE, op(Op.UINT_LT, i, length));
         return i;
     }
@@ -1158,7 +1437,10 @@ final class Recorder {
             push(RecValue.obj(item));
             return;
         }
-        if ((isType(obj, TypeId.DICT) || isType(obj, TypeId.STR)) && (plain(key) || isType(key, TypeId.TUPLE))) {
+        // Only a slice this trace built (BUILD_SLICE guarded its bounds to be ints or None).
+        boolean slice = isType(key, TypeId.SLICE) && peekRec(0).value() instanceof Operation made && made.op == Op.NEW
+                && (isType(obj, TypeId.LIST) || isType(obj, TypeId.TUPLE) || isType(obj, TypeId.STR));
+        if ((isType(obj, TypeId.DICT) || isType(obj, TypeId.STR)) && (plain(key) || isType(key, TypeId.TUPLE)) || slice) {
             Value k = box(peekRec(0));
             guardClass(objRec.value(), vm.typeOf(obj));
             guardPlainType(k, key);
@@ -1232,8 +1514,21 @@ final class Recorder {
         if (root.sp != kinds.length) throw new Abort("stack depth changed");
         Value[] args = new Value[kinds.length];
         for (int i = 0; i < kinds.length; i++) {
+            if (loop.deadSlots != null && loop.deadSlots[i]) {
+                // Dead at the header: a loop passes its label's value back unchanged (invariant), a bridge NULL.
+                args[i] = labelArgs != null ? labelArgs[i] : Const.NULL;
+                continue;
+            }
             RecValue rv = root.slots[i];
-            args[i] = convert(rv, kinds[i], root.real.s[i]);
+            try {
+                args[i] = convert(rv, kinds[i], root.real.s[i]);
+            } catch (Abort a) {
+                if (loop.isFunction()) throw a;
+                // The slot changes type from one iteration to the next: the next recording of the
+                // loop keeps it boxed (a bridge that meets it gets the loop retraced: see JitDriver#abort).
+                loop.keepBoxed(i, kinds.length);
+                throw new Abort(a.reason, true);
+            }
         }
         tb.guard(Op.GUARD_NOT_COLLECT, snapshotAtLoopHeader(), new Value[0]);
         tb.jump(loop.token, args);

@@ -38,7 +38,7 @@ final class Builtins {
 
     int def(int dict, String name, BuiltinFunction fn) {
         int id = vm.registerBuiltin(name, fn);
-        int obj = vm.builtinObject(id, 0);
+        int obj = vm.moduleBuiltinObject(id);
         vm.dict.put(dict, vm.intern(name), obj);
         return obj;
     }

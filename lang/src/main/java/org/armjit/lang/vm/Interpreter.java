@@ -29,6 +29,8 @@ public final class Interpreter implements RootSet {
     public JitHooks jit;
     /** True while the JIT records: every instruction is shown to it first. */
     public boolean recording;
+    /** Instructions dispatched so far (a superinstruction counts once), for --jit-stats interp_bytecodes. */
+    public long bytecodes;
     private final Attributes attrs;
     private final Subscripts subs;
     final Iterators iters;
@@ -377,6 +379,7 @@ public final class Interpreter implements RootSet {
             try {
                 while (true) {
                     final int insn;
+                    bytecodes++;
                     if (recording || plainOnce) {
                         plainOnce = false;
                         if (recording) {

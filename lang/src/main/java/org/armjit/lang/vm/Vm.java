@@ -147,7 +147,19 @@ public final class Vm {
 
     /** A BUILTIN function object for builtin id {@code id}, bound to {@code self} (or NULL). */
     public int builtinObject(int id, int self) {
-        int b = alloc(Heap.header(TypeId.BUILTIN), 16);
+        return builtinObject(id, self, alloc(Heap.header(TypeId.BUILTIN), 16));
+    }
+
+    /**
+     * An unbound BUILTIN function object for a module's namespace: immortal like the module,
+     * so its address never changes and traces can fold it as a constant.
+     */
+    int moduleBuiltinObject(int id) {
+        int header = Heap.header(TypeId.BUILTIN);
+        return builtinObject(id, 0, bootstrapping ? heap.allocatePermanent(header, 16) : heap.allocateImmortal(header, 16));
+    }
+
+    private int builtinObject(int id, int self, int b) {
         mem.storeWord(b + 4, id);
         mem.storeWord(b + 8, self);
         mem.storeWord(b + 12, intern(builtinNames.get(id)));

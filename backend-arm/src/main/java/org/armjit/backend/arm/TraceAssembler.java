@@ -1114,39 +1114,40 @@ final class TraceAssembler {
     // ================================================================== memory
 
     private void loadWord(Register d, Register base, int offset) {
-        if (offset >= -4095 && offset <= 4095) {
-            masm.memImm(AL, MemOp.LDR, d, base, offset >= 0, Math.abs(offset), IndexMode.OFFSET);
-        } else {
-            masm.mov32(AL, IP, offset);
-            masm.memReg(AL, MemOp.LDR, d, base, true, IP, Shift.LSL, 0, IndexMode.OFFSET);
-        }
+        wordAccess(MemOp.LDR, d, base, offset);
     }
 
     private void storeWord(Register v, Register base, int offset) {
+        wordAccess(MemOp.STR, v, base, offset);
+    }
+
+    /** LDR/STR at base + any offset (through ip beyond the 12-bit immediate). */
+    private void wordAccess(MemOp op, Register rt, Register base, int offset) {
         if (offset >= -4095 && offset <= 4095) {
-            masm.memImm(AL, MemOp.STR, v, base, offset >= 0, Math.abs(offset), IndexMode.OFFSET);
+            masm.memImm(AL, op, rt, base, offset >= 0, Math.abs(offset), IndexMode.OFFSET);
         } else {
             masm.mov32(AL, IP, offset);
-            masm.memReg(AL, MemOp.STR, v, base, true, IP, Shift.LSL, 0, IndexMode.OFFSET);
+            masm.memReg(AL, op, rt, base, true, IP, Shift.LSL, 0, IndexMode.OFFSET);
         }
     }
 
     private void vldr(VfpRegister d, Register base, int offset) {
-        if ((offset & 3) == 0 && offset >= -1020 && offset <= 1020) {
-            masm.vldr(AL, d, base, offset >= 0, Math.abs(offset));
-        } else {
-            masm.addImmediate(AL, false, IP, base, offset);
-            masm.vldr(AL, d, IP, true, 0);
-        }
+        vfpAccess(true, d, base, offset);
     }
 
     private void vstr(VfpRegister d, Register base, int offset) {
-        if ((offset & 3) == 0 && offset >= -1020 && offset <= 1020) {
-            masm.vstr(AL, d, base, offset >= 0, Math.abs(offset));
-        } else {
+        vfpAccess(false, d, base, offset);
+    }
+
+    /** VLDR/VSTR at base + any offset (through ip beyond the scaled 8-bit immediate). */
+    private void vfpAccess(boolean load, VfpRegister d, Register base, int offset) {
+        if ((offset & 3) != 0 || offset < -1020 || offset > 1020) {
             masm.addImmediate(AL, false, IP, base, offset);
-            masm.vstr(AL, d, IP, true, 0);
+            base = IP;
+            offset = 0;
         }
+        if (load) masm.vldr(AL, d, base, offset >= 0, Math.abs(offset));
+        else masm.vstr(AL, d, base, offset >= 0, Math.abs(offset));
     }
 
     private void vldrFrame(VfpRegister d, int offset) {

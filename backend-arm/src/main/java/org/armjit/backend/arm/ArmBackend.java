@@ -385,7 +385,6 @@ public final class ArmBackend implements Backend {
             return new Finished(List.of(types), values);
         }
         ArmGuard g = guards.get(exit);
-        g.failures++;
         Map<Value, Integer> index = new IdentityHashMap<>();
         for (int i = 0; i < g.failArgs.size(); i++) index.put(g.failArgs.get(i), i);
         return ExitStates.build(g, heap, v -> read(frame, g.locs[index.get(v)], v.type()));

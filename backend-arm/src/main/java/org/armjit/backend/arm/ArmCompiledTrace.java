@@ -11,7 +11,7 @@ import java.util.List;
 final class ArmCompiledTrace implements CompiledTrace {
     /** What the trace assembler produced. */
     record Code(int[] words, List<ArmGuard> guards, List<ArmLabel> labels, int[] opStart, List<int[]> extraRanges,
-                int slotsUsed, List<Integer> invalidationNops, List<ArmGuard> invalidationGuards,
+                List<Integer> invalidationNops, List<ArmGuard> invalidationGuards,
                 List<Integer> stubOffsets) {}
 
     final Trace trace;

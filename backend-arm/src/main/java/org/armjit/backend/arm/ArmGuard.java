@@ -26,8 +26,6 @@ final class ArmGuard implements GuardHandle {
     /** Offsets (in the owner's code) of the conditional branches to the stub. */
     final List<Integer> branchOffsets = new ArrayList<>();
     volatile ArmCompiledTrace bridge;
-    /** How often the guard failed into the interpreter. */
-    long failures;
 
     ArmGuard(ArmCompiledTrace owner, Operation op, int index, List<Value> failArgs, int[] locs, int slotsInUse, int opIndex) {
         this.owner = owner;

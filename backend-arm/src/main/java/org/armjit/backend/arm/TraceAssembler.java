@@ -504,7 +504,7 @@ final class TraceAssembler {
         }
         for (Runnable r : slowPaths) r.run();
         masm.buffer().finish();
-        return new ArmCompiledTrace.Code(masm.buffer().toArray(), guards, ownLabels, opStart, extraRanges, maxSlot,
+        return new ArmCompiledTrace.Code(masm.buffer().toArray(), guards, ownLabels, opStart, extraRanges,
                 invalidationNops, invalidationGuards, stubOffsets);
     }
 
@@ -1210,21 +1210,11 @@ final class TraceAssembler {
         }
         if (kind == Type.FLOAT) {
             VfpRegister v = useF(value);
-            if (addr == IP && !(offset >= -1020 && offset <= 1020)) {
-                Register t = temp();
-                masm.mov(t, IP);
-                addr = t;
-            }
-            vstr(v, addr, offset);
+            vstr(v, offIp(addr, offset >= -1020 && offset <= 1020), offset);
         } else {
             Register v = use(value);
             if (scale == 4) {
-                if (addr == IP && !(offset >= -4095 && offset <= 4095)) {
-                    Register t = temp();
-                    masm.mov(t, IP);
-                    addr = t;
-                }
-                storeWord(v, addr, offset);
+                storeWord(v, offIp(addr, offset >= -4095 && offset <= 4095), offset);
             } else {
                 if (!(offset >= 0 && offset <= 255)) {
                     Register t = temp();
@@ -1239,6 +1229,14 @@ final class TraceAssembler {
             if (kind == Type.REF && !value.isConst()) writeBarrier(p, v);
         }
         releaseDying(o);
+    }
+
+    /** addr, moved out of ip when the access will need ip for an offset that does not fit. */
+    private Register offIp(Register addr, boolean offsetFits) {
+        if (addr != IP || offsetFits) return addr;
+        Register t = temp();
+        masm.mov(t, IP);
+        return t;
     }
 
     /**

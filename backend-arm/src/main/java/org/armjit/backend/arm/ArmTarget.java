@@ -27,6 +27,10 @@ public record ArmTarget(String name, Cpu cpu, CpuModel simModel, FloatAbi floatA
     public static final ArmTarget ARMV7VE_HF = new ArmTarget("armv7ve-hf", Cpu.ARMV7VE_VFPV3, CpuModel.ARMV7_VFPV3_IDIV, FloatAbi.HARD);
     /** As {@link #ARMV7_SOFTFP} with SDIV/UDIV. */
     public static final ArmTarget ARMV7VE_SOFTFP = new ArmTarget("armv7ve-softfp", Cpu.ARMV7VE_VFPV3, CpuModel.ARMV7_VFPV3_IDIV, FloatAbi.SOFTFP);
+    /** ARMv6 without an FPU (Debian armel on an ARM11 without VFP): floats through the run-time ABI's routines. */
+    public static final ArmTarget ARMV6_SOFT = new ArmTarget("armv6-soft", Cpu.ARMV6, CpuModel.ARMV6_SOFT, FloatAbi.SOFTFP);
+    /** ARMv5TE without an FPU (ARM926EJ-S, Debian armel's baseline): as {@link #ARMV6_SOFT}, no LDREX/REV. */
+    public static final ArmTarget ARMV5TE_SOFT = new ArmTarget("armv5te-soft", Cpu.ARMV5TE, CpuModel.ARMV5TE_SOFT, FloatAbi.SOFTFP);
 
     public static final List<ArmTarget> ALL = List.of(ARMV7_HF, ARMV7_SOFTFP, ARMV7VE_HF, ARMV7VE_SOFTFP);
 

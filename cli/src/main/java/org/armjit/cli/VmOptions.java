@@ -22,7 +22,7 @@ final class VmOptions {
     String backend;
 
     @Option(names = "--target", paramLabel = "NAME",
-            description = "the ARM target: armv7-hf (default), armv7-softfp, armv7ve-hf, armv7ve-softfp (with SDIV)")
+            description = "the ARM target: armv7-hf (default), armv7-softfp, armv7ve-hf, armv7ve-softfp (with SDIV), armv6-soft, armv5te-soft (no FPU)")
     String target;
 
     @Option(names = "--jit-stats", description = "print JIT statistics (name: value lines) to stderr at exit")

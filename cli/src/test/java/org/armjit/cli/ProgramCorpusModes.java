@@ -25,10 +25,13 @@ final class ProgramCorpusModes {
             List.of("--backend", "ir", "--jit", EAGER_JIT, "--gc-stress", "--gc-verify"),
             // every call the recorder would inline recursively becomes a residual call instead
             List.of("--backend", "ir", "--jit", "threshold=2,function_threshold=2,trace_eagerness=1,max_unroll_recursion=0"),
-            // ARM code in the simulator, every contract check on: both float ABIs, eager, and under GC stress
+            // ARM code in the simulator, every contract check on: all three float modes, eager, and under GC stress
             List.of("--backend", "arm"),
             List.of("--backend", "arm", "--target", "armv7-softfp", "--jit", EAGER_JIT),
             List.of("--backend", "arm", "--target", "armv7ve-hf", "--jit", EAGER_JIT),
+            // no FPU: float ops through the run-time ABI's routines, ARMv6 and ARMv5TE simulator models
+            List.of("--backend", "arm", "--target", "armv6-soft"),
+            List.of("--backend", "arm", "--target", "armv5te-soft", "--jit", EAGER_JIT),
             List.of("--backend", "arm", "--jit", EAGER_JIT, "--gc-stress", "--gc-verify"));
 
     /**

@@ -171,7 +171,7 @@ public final class ArmBackend implements Backend {
         Label ret = new Label();
         enterAddress = m.buffer().address();
         m.push(AL, 0x5ff0); // r4-r12, lr: ten words keep sp 8-byte aligned
-        m.vpush(AL, VfpRegister.d(8), 8);
+        if (target.hasVfp()) m.vpush(AL, VfpRegister.d(8), 8);
         m.mov(Register.FP, Register.R0);
         m.mov32(AL, Register.R10, runtimeBase);
         m.bx(AL, Register.R1);
@@ -179,12 +179,12 @@ public final class ArmBackend implements Backend {
         m.str(Register.IP, Register.FP, JitFrame.EXIT);
         m.dataImm(AL, DataOp.ADD, false, Register.IP, Register.FP, ModifiedImmediate.tryEncode(JitFrame.SAVED_CORE));
         m.blockTransfer(AL, false, org.armjit.arm.asm.BlockMode.IA, Register.IP, false, SAVED_CORE_MASK);
-        for (int d = 0; d < 16; d++) m.vstr(AL, VfpRegister.d(d), Register.FP, true, JitFrame.SAVED_VFP + 8 * d);
+        if (target.hasVfp()) for (int d = 0; d < 16; d++) m.vstr(AL, VfpRegister.d(d), Register.FP, true, JitFrame.SAVED_VFP + 8 * d);
         m.b(AL, ret);
         finishCommonAddress = m.buffer().address();
         m.str(Register.IP, Register.FP, JitFrame.EXIT);
         m.bind(ret);
-        m.vpop(AL, VfpRegister.d(8), 8);
+        if (target.hasVfp()) m.vpop(AL, VfpRegister.d(8), 8);
         m.pop(AL, 0x9ff0); // r4-r12, pc
         m.buffer().finish();
         install(m.buffer().toArray(), codeTop);

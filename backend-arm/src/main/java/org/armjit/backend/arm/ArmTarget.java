@@ -32,7 +32,7 @@ public record ArmTarget(String name, Cpu cpu, CpuModel simModel, FloatAbi floatA
     /** ARMv5TE without an FPU (ARM926EJ-S, Debian armel's baseline): as {@link #ARMV6_SOFT}, no LDREX/REV. */
     public static final ArmTarget ARMV5TE_SOFT = new ArmTarget("armv5te-soft", Cpu.ARMV5TE, CpuModel.ARMV5TE_SOFT, FloatAbi.SOFTFP);
 
-    public static final List<ArmTarget> ALL = List.of(ARMV7_HF, ARMV7_SOFTFP, ARMV7VE_HF, ARMV7VE_SOFTFP);
+    public static final List<ArmTarget> ALL = List.of(ARMV7_HF, ARMV7_SOFTFP, ARMV7VE_HF, ARMV7VE_SOFTFP, ARMV6_SOFT, ARMV5TE_SOFT);
 
     public static ArmTarget byName(String name) {
         for (ArmTarget t : ALL) if (t.name.equals(name)) return t;

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * The runtime calls generated code makes for its own slow paths (none of them collects):
  * allocation when the inline nursery bump fails, the write barrier's remembering, arrays of
- * a length known only at run time, and division where the target has no SDIV.
+ * a length known only at run time, division where the target has no SDIV, and float
+ * arithmetic where it has no FPU.
  */
 final class BackendHelpers {
     final RuntimeCall allocate;
@@ -21,6 +22,8 @@ final class BackendHelpers {
     private final RuntimeCall mod;
     private final RuntimeCall pyDiv;
     private final RuntimeCall pyMod;
+    private final RuntimeCallTable calls;
+    private SoftFloatRoutines softFloat;
 
     BackendHelpers(Heap heap, RuntimeCallTable calls) {
         allocate = register(calls, "jit_allocate", Kind.REF, List.of(Kind.INT, Kind.INT), a -> heap.allocate((int) a[0], (int) a[1]));
@@ -42,6 +45,13 @@ final class BackendHelpers {
                 a -> (int) a[1] == 0 ? 0 : Math.floorDiv((int) a[0], (int) a[1]));
         pyMod = register(calls, "jit_int_py_mod", Kind.INT, List.of(Kind.INT, Kind.INT),
                 a -> (int) a[1] == 0 ? 0 : Math.floorMod((int) a[0], (int) a[1]));
+        this.calls = calls;
+    }
+
+    /** The run-time ABI's float routines, which float ops call on targets without an FPU (registered on first use). */
+    SoftFloatRoutines softFloat() {
+        if (softFloat == null) softFloat = new SoftFloatRoutines(calls);
+        return softFloat;
     }
 
     /** Registers a helper, or finds it when another backend on the same table already did (same semantics). */

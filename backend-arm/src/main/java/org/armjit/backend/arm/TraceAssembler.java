@@ -73,6 +73,8 @@ final class TraceAssembler {
 
     private final ArmBackend backend;
     private final ArmTarget target;
+    /** No FPU: float values live only in their frame slots and float ops call the run-time ABI's routines. */
+    private final boolean softFloat;
     private final Trace trace;
     private final MacroAssembler masm;
     private final Random random;
@@ -123,6 +125,7 @@ final class TraceAssembler {
     TraceAssembler(ArmBackend backend, Trace trace, int codeAddress, int[] entryLocs, int slotBase, ArmCompiledTrace result) {
         this.backend = backend;
         this.target = backend.target();
+        this.softFloat = !target.hasVfp();
         this.trace = trace;
         this.result = result;
         this.masm = new MacroAssembler(target.cpu(), new CodeBuffer(codeAddress, org.armjit.arm.asm.ICacheFlusher.NONE));
@@ -193,7 +196,7 @@ final class TraceAssembler {
         // Fusion: a comparison whose only read is the guard right after it.
         for (int i = 0; i < ops.size(); i++) {
             Operation o = ops.get(i);
-            if (!isComparison(o.op) || reads[o.index] != 1) continue;
+            if (!isComparison(o.op) || reads[o.index] != 1 || (softFloat && isFloatComparison(o.op))) continue;
             int j = i + 1;
             while (j < ops.size() && ops.get(j).op == Op.DEBUG_MERGE_POINT) j++;
             if (j == ops.size()) continue;
@@ -203,7 +206,7 @@ final class TraceAssembler {
         List<Integer> callPositions = new ArrayList<>();
         for (int i = 0; i < ops.size(); i++) {
             Operation o = ops.get(i);
-            if (o.op.isCall()) callPositions.add(i);
+            if (o.op.isCall() || isSoftFloatCall(o.op)) callPositions.add(i);
             if (fused[i]) continue;
             for (int a = 0; a < o.argCount(); a++) addUse(o.arg(a), i, count);
             if (o.op == Op.GUARD_TRUE || o.op == Op.GUARD_FALSE) {
@@ -243,6 +246,18 @@ final class TraceAssembler {
 
     private boolean liveAfter(int v) {
         return lastUse[v] > pos;
+    }
+
+    private static boolean isFloatComparison(Op op) {
+        return switch (op) {
+            case FLOAT_LT, FLOAT_LE, FLOAT_EQ, FLOAT_NE, FLOAT_GT, FLOAT_GE -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether op is a call to a run-time ABI routine on this target. */
+    private boolean isSoftFloatCall(Op op) {
+        return softFloat && SoftFloatRoutines.isCall(op);
     }
 
     private static boolean isComparison(Op op) {
@@ -523,6 +538,7 @@ final class TraceAssembler {
 
     private void lower(Operation o) {
         Op op = o.op;
+        if (softFloat && lowerSoftFloat(o)) return;
         switch (op) {
             case INT_ADD, INT_SUB, INT_AND, INT_OR, INT_XOR, INT_ADD_OVF, INT_SUB_OVF -> intBinary(o);
             case INT_MUL -> intMul(o);
@@ -765,13 +781,27 @@ final class TraceAssembler {
             else if (c > 2 && Integer.bitCount(c + 1) == 1 && c + 1 > 0) masm.dataReg(AL, DataOp.RSB, false, d, a, a, Shift.LSL, Integer.numberOfTrailingZeros(c + 1));
             else {
                 masm.mov32(AL, IP, c);
-                masm.mul(AL, false, d, a, IP);
+                mul(d, a, IP);
             }
             return;
         }
         Register a = use(x), b = use(y);
         releaseDying(o);
         Register d = def(o);
+        mul(d, a, b);
+    }
+
+    /** d = a * b. Before ARMv6, MUL's destination must differ from its first source (Rm). */
+    private void mul(Register d, Register a, Register b) {
+        if (d == a && !target.cpu().has(org.armjit.arm.asm.ArchFeature.ARMV6)) {
+            if (d != b) {
+                masm.mul(AL, false, d, b, a);
+            } else {
+                masm.mul(AL, false, IP, a, b);
+                masm.mov(d, IP);
+            }
+            return;
+        }
         masm.mul(AL, false, d, a, b);
     }
 
@@ -890,7 +920,7 @@ final class TraceAssembler {
                 if (target.hasArmv6t2()) {
                     masm.mls(AL, r, q, IP, a);
                 } else {
-                    masm.mul(AL, false, r, q, IP);
+                    mul(r, q, IP);
                     masm.dataReg(AL, DataOp.SUB, false, r, a, r, Shift.LSL, 0);
                 }
                 if (python) {
@@ -1173,6 +1203,10 @@ final class TraceAssembler {
             addr = IP;
             offset = base;
         }
+        if (o.op == Op.GETARRAYITEM_GC_F && softFloat) {
+            loadFloatFromMemory(o, addr, offset);
+            return;
+        }
         releaseDying(o);
         if (o.op == Op.GETARRAYITEM_GC_F) {
             VfpRegister d = defF(o);
@@ -1208,7 +1242,9 @@ final class TraceAssembler {
                 masm.dataReg(AL, DataOp.ADD, false, addr, p, i, Shift.LSL, Integer.numberOfTrailingZeros(scale));
             }
         }
-        if (kind == Type.FLOAT) {
+        if (kind == Type.FLOAT && softFloat) {
+            storeFloatToMemory(value, addr, offset);
+        } else if (kind == Type.FLOAT) {
             VfpRegister v = useF(value);
             vstr(v, offIp(addr, offset >= -1020 && offset <= 1020), offset);
         } else {
@@ -1361,7 +1397,11 @@ final class TraceAssembler {
     // ================================================================== calls
 
     private void call(Operation o) {
-        RuntimeCall call = backend.calls().get(o.aux[0]);
+        call(o, backend.calls().get(o.aux[0]));
+    }
+
+    /** Calls {@code call} with o's arguments and gives o the result. */
+    private void call(Operation o, RuntimeCall call) {
         CallingConvention cc = target.callingConvention();
         Placement pl = cc.place(Signature.of(call));
         // 1. Values needed after the call leave caller-saved registers (and, if it can collect, REFs leave all registers).
@@ -1393,6 +1433,8 @@ final class TraceAssembler {
             } else if (where instanceof Location.VfpDouble vd) {
                 if (a.isConst()) regs.addConst((Const) a, Loc.vfp(vd.reg()));
                 else regs.add(locationOf(a), Loc.vfp(vd.reg()), true);
+            } else if (where instanceof Location.CorePair cp && softFloat) {
+                pairs.add(() -> loadFloatWords(a, Register.of(cp.lo()), Register.of(cp.hi())));
             } else if (where instanceof Location.CorePair cp) {
                 pairs.add(() -> {
                     VfpRegister src = floatIn(a, DSCRATCH);
@@ -1444,11 +1486,131 @@ final class TraceAssembler {
         } else if (o.type() == Type.FLOAT) {
             if (pl.result() instanceof Location.VfpDouble) {
                 assign(o.index, Loc.vfp(0));
+            } else if (softFloat) {
+                storeFloatWords(Register.R0, Register.R1, defSlotF(o));
             } else {
                 VfpRegister d = defF(o);
                 masm.vmovToDouble(AL, d, Register.R0, Register.R1);
             }
         }
+    }
+
+    // ================================================================== soft float (no FPU)
+
+    /**
+     * The float ops of a target without an FPU: arithmetic, comparisons and conversions call
+     * the run-time ABI's routines (arguments and results in core register pairs, placed by
+     * {@link #call}); negation, abs, copies, loads, stores and guards move the two words of the
+     * value through core registers. Every float value lives in its frame slot, nowhere else.
+     * Returns false for ops that are not float ops (lowered as on every target).
+     */
+    private boolean lowerSoftFloat(Operation o) {
+        Op op = o.op;
+        RuntimeCall routine = backend.helpers().softFloat().forOp(op);
+        if (routine != null) {
+            call(o, routine);
+            if (op == Op.FLOAT_NE) {
+                Register d = Loc.coreReg(reg[o.index]);
+                masm.dataImm(AL, DataOp.EOR, false, d, d, imm(1));
+            }
+            return true;
+        }
+        switch (op) {
+            case FLOAT_NEG, FLOAT_ABS -> {
+                Register lo = temp(), hi = temp();
+                loadFloatWords(o.arg(0), lo, hi);
+                masm.dataImm(AL, op == Op.FLOAT_NEG ? DataOp.EOR : DataOp.BIC, false, hi, hi, imm(0x80000000));
+                releaseDying(o);
+                storeFloatWords(lo, hi, defSlotF(o));
+            }
+            case SAME_AS_F -> {
+                Register lo = temp(), hi = temp();
+                loadFloatWords(o.arg(0), lo, hi);
+                releaseDying(o);
+                storeFloatWords(lo, hi, defSlotF(o));
+            }
+            case GETFIELD_GC_F -> {
+                Register p = use(o.arg(0));
+                loadFloatFromMemory(o, p, o.aux[0]);
+            }
+            case GUARD_VALUE -> {
+                if (o.arg(0).type() != Type.FLOAT) return false;
+                // Equal doubles other than zeros and NaNs have equal bits, and the recorder's
+                // float guard_value means "these bits" for those (as the VFP lowering checks).
+                long bits = ((Const) o.arg(1)).bits;
+                Register lo = temp(), hi = temp();
+                loadFloatWords(o.arg(0), lo, hi);
+                Register k = temp();
+                masm.mov32(AL, k, (int) bits);
+                masm.cmp(lo, k);
+                ArmGuard g = newGuard(o);
+                guardBranch(g, Condition.NE);
+                masm.mov32(AL, k, (int) (bits >>> 32));
+                masm.cmp(hi, k);
+                guardBranch(g, Condition.NE);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The frame offset of float value a (on a soft-float target always in its slot). */
+    private int slotOfF(Value a) {
+        if (!slotValid[a.index]) throw new IllegalStateException("soft-float value " + a.index + " without a slot");
+        return slot[a.index];
+    }
+
+    /** A new frame slot for float result o, valid from here on (the caller stores into it at once). */
+    private int defSlotF(Operation o) {
+        int off = JitFrame.slotOffset(newSlot());
+        slot[o.index] = off;
+        slotValid[o.index] = true;
+        return off;
+    }
+
+    private void loadFloatWords(Value a, Register lo, Register hi) {
+        if (a instanceof Const c) {
+            masm.mov32(AL, lo, (int) c.bits);
+            masm.mov32(AL, hi, (int) (c.bits >>> 32));
+        } else {
+            masm.ldr(lo, FP, slotOfF(a));
+            masm.ldr(hi, FP, slotOfF(a) + 4);
+        }
+    }
+
+    private void storeFloatWords(Register lo, Register hi, int frameOffset) {
+        masm.str(lo, FP, frameOffset);
+        masm.str(hi, FP, frameOffset + 4);
+    }
+
+    /** o = the double at addr + offset, word by word (ARMv5 has no unaligned or 8-byte-atomic need here). */
+    private void loadFloatFromMemory(Operation o, Register addr, int offset) {
+        Register base = floatAddress(addr, offset);
+        int off = base == addr ? offset : 0;
+        Register lo = temp(), hi = temp();
+        masm.ldr(lo, base, off);
+        masm.ldr(hi, base, off + 4);
+        releaseDying(o); // only now: the operands' registers were still being read
+        storeFloatWords(lo, hi, defSlotF(o));
+    }
+
+    private void storeFloatToMemory(Value value, Register addr, int offset) {
+        Register base = floatAddress(addr, offset);
+        int off = base == addr ? offset : 0;
+        Register lo = temp(), hi = temp();
+        loadFloatWords(value, lo, hi);
+        masm.str(lo, base, off);
+        masm.str(hi, base, off + 4);
+    }
+
+    /** addr itself when both words' offsets fit LDR's immediate, else addr + offset in a temporary. */
+    private Register floatAddress(Register addr, int offset) {
+        if (offset >= -4095 && offset + 4 <= 4095) return addr;
+        Register t = temp();
+        masm.addImmediate(AL, false, t, addr, offset);
+        return t;
     }
 
     /** Where value a is now (register, else its slot). */
@@ -1472,6 +1634,14 @@ final class TraceAssembler {
     }
 
     private void storeArgument(Value a, int spOffset) {
+        if (a.type() == Type.FLOAT && softFloat) {
+            for (int w = 0; w < 8; w += 4) {
+                if (a instanceof Const c) masm.mov32(AL, IP, (int) (c.bits >>> 8 * w));
+                else masm.ldr(IP, FP, slotOfF(a) + w);
+                masm.str(IP, SP, spOffset + w);
+            }
+            return;
+        }
         if (a.type() == Type.FLOAT) {
             vstr(floatIn(a, DSCRATCH), SP, spOffset);
             return;
@@ -1496,6 +1666,14 @@ final class TraceAssembler {
     private final ParallelMove.Mover mover = new ParallelMove.Mover() {
         @Override
         public void move(int src, int dst, boolean isFloat) {
+            if (isFloat && softFloat) {
+                // frame to frame, a word at a time (no FPU, so never a register)
+                for (int w = 0; w < 8; w += 4) {
+                    masm.ldr(IP, FP, Loc.frameOffset(src) + w);
+                    masm.str(IP, FP, Loc.frameOffset(dst) + w);
+                }
+                return;
+            }
             if (isFloat) {
                 VfpRegister s;
                 if (Loc.isVfp(src)) s = Loc.vfpReg(src);
@@ -1523,7 +1701,12 @@ final class TraceAssembler {
 
         @Override
         public void load(Const c, int dst) {
-            if (c.type() == Type.FLOAT) {
+            if (c.type() == Type.FLOAT && softFloat) {
+                for (int w = 0; w < 8; w += 4) {
+                    masm.mov32(AL, IP, (int) (c.bits >>> 8 * w));
+                    masm.str(IP, FP, Loc.frameOffset(dst) + w);
+                }
+            } else if (c.type() == Type.FLOAT) {
                 if (Loc.isVfp(dst)) loadDouble(Loc.vfpReg(dst), c.bits);
                 else {
                     loadDouble(DSCRATCH, c.bits);
@@ -1554,7 +1737,7 @@ final class TraceAssembler {
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) order[i] = i;
         Arrays.sort(order, (a, b) -> Integer.compare(nextUse(o.arg(a).index, pos), nextUse(o.arg(b).index, pos)));
-        int coreBudget = 8, vfpBudget = 12;
+        int coreBudget = 8, vfpBudget = softFloat ? 0 : 12;
         boolean[] coreTaken = new boolean[16], vfpTaken = new boolean[16];
         Arrays.fill(locs, Loc.NONE);
         for (int k : order) {

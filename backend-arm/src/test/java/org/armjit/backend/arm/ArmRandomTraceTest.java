@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Random traces (module jit's generator: every op, guards, virtuals, helper calls, collections)
  * compiled by the ARM backend and run in the simulator with every contract check, against the
- * reference evaluator: 334 per configuration in CI (1,002 in all), 100,000 with -Darmjit.full=true. Failures
+ * reference evaluator: 334 per configuration in CI (1,670 in all, five configurations), 100,000 with -Darmjit.full=true. Failures
  * are shrunk into src/test/resources/regressions, which every configuration re-checks.
  */
 class ArmRandomTraceTest {
@@ -25,6 +25,10 @@ class ArmRandomTraceTest {
             (h, c) -> new ArmBackend(h, c, new ArmBackend.Options(ArmTarget.ARMV7_SOFTFP, true, 7, true)));
     static final BackendRandomTraces IDIV_RANDOM = new BackendRandomTraces("armv7ve-hf-random",
             (h, c) -> new ArmBackend(h, c, new ArmBackend.Options(ArmTarget.ARMV7VE_HF, true, 11, true)));
+    static final BackendRandomTraces ARMV6_SOFT = new BackendRandomTraces("armv6-soft",
+            (h, c) -> new ArmBackend(h, c, ArmBackend.Options.of(ArmTarget.ARMV6_SOFT)));
+    static final BackendRandomTraces ARMV5TE_SOFT_RANDOM = new BackendRandomTraces("armv5te-soft-random",
+            (h, c) -> new ArmBackend(h, c, new ArmBackend.Options(ArmTarget.ARMV5TE_SOFT, true, 13, true)));
 
     static Path regressions() {
         String repo = System.getProperty("armjit.repo");
@@ -52,9 +56,19 @@ class ArmRandomTraceTest {
     }
 
     @Test
+    void armv6SoftFloat() throws IOException {
+        check(ARMV6_SOFT);
+    }
+
+    @Test
+    void armv5teSoftFloatWithRandomRegisters() throws IOException {
+        check(ARMV5TE_SOFT_RANDOM);
+    }
+
+    @Test
     void savedRegressionsStillPass() throws IOException {
         List<String> failures = new ArrayList<>();
-        for (BackendRandomTraces t : List.of(HARD, SOFTFP_RANDOM, IDIV_RANDOM)) failures.addAll(t.regressions(regressions()));
+        for (BackendRandomTraces t : List.of(HARD, SOFTFP_RANDOM, IDIV_RANDOM, ARMV6_SOFT, ARMV5TE_SOFT_RANDOM)) failures.addAll(t.regressions(regressions()));
         assertEquals(List.of(), failures);
     }
 }

@@ -47,7 +47,7 @@ final class ArmBench {
             String perN = "-", callsPerN = "-", loops = "-", bridges = "-", aborts = "-";
             int s = Math.max(1, n / 10);
             if (n > 0) {
-                Map<String, Long> a = stats(file, s), b = stats(file, 2 * s);
+                Map<String, Long> a = stats(file, s, List.of()), b = stats(file, 2 * s, List.of());
                 double d = 2 * s - s;
                 perN = String.format("%.1f", (b.getOrDefault("arm_instructions", 0L) - a.getOrDefault("arm_instructions", 0L)) / d);
                 callsPerN = String.format("%.2f", (b.getOrDefault("arm_helper_calls", 0L) - a.getOrDefault("arm_helper_calls", 0L)) / d);
@@ -61,6 +61,41 @@ final class ArmBench {
         }
         out.flush();
         return ok;
+    }
+
+    /** The float modes compared by {@link #runFloatModes}: hard-float, softfp and the two targets without an FPU. */
+    static final List<String> FLOAT_MODE_TARGETS = List.of("armv7-hf", "armv7-softfp", "armv6-soft", "armv5te-soft");
+
+    /** The float-heavy programs {@code --float-modes} measures when none are named. */
+    static final List<String> FLOAT_PROGRAMS = List.of("nbody.py", "spectral_norm.py", "raytrace.py");
+
+    /**
+     * {@code armjit bench --arm --float-modes}: the steady-state cost of each program's
+     * compiled code (ARM instructions and helper calls per unit of N, as in {@link #run}) under
+     * each float mode, side by side. Without an FPU every float add, multiply, compare and
+     * conversion is a call to a run-time ABI routine, which the helper-call column counts (the
+     * routine's own instructions are Java here, libgcc's on an armel system).
+     */
+    boolean runFloatModes(List<Path> files) throws IOException, InterruptedException {
+        out.printf("%-18s %8s", "program", "S");
+        for (String t : FLOAT_MODE_TARGETS) out.printf(" %14s %14s", t + " insn/N", "calls/N");
+        out.printf("%n");
+        for (Path file : files) {
+            int n = defaultN(file);
+            if (n == 0) continue;
+            int s = Math.max(1, n / 10);
+            out.printf("%-18s %8d", file.getFileName(), s);
+            for (String t : FLOAT_MODE_TARGETS) {
+                List<String> target = List.of("--target", t);
+                Map<String, Long> a = stats(file, s, target), b = stats(file, 2 * s, target);
+                out.printf(" %14.1f %14.2f",
+                        (b.getOrDefault("arm_instructions", 0L) - a.getOrDefault("arm_instructions", 0L)) / (double) s,
+                        (b.getOrDefault("arm_helper_calls", 0L) - a.getOrDefault("arm_helper_calls", 0L)) / (double) s);
+            }
+            out.printf("%n");
+            out.flush();
+        }
+        return true;
     }
 
     /** The program's default size (its {@code sys.argv[1]} fallback), or 0 when it takes none. */
@@ -87,10 +122,12 @@ final class ArmBench {
         return best;
     }
 
-    private Map<String, Long> stats(Path file, int size) throws IOException, InterruptedException {
+    private Map<String, Long> stats(Path file, int size, List<String> extra) throws IOException, InterruptedException {
         Path err = Files.createTempFile("armjit-bench", ".err");
         try {
-            BenchCommand.measure(armjit(file, List.of("--backend", "arm", "--jit-stats"), size), err);
+            List<String> options = new ArrayList<>(List.of("--backend", "arm", "--jit-stats"));
+            options.addAll(extra);
+            BenchCommand.measure(armjit(file, options, size), err);
             Map<String, Long> m = new HashMap<>();
             for (String line : Files.readAllLines(err)) {
                 int colon = line.indexOf(": ");

@@ -50,6 +50,10 @@ final class BenchCommand implements Callable<Integer> {
             + "helper calls per unit of N, from runs at N/10 and 2N/10: warm-up cancels out); bench/programs and bench/arm")
     boolean arm;
 
+    @Option(names = "--float-modes", description = "the ARM backend (implies --arm): ARM instructions and helper calls per unit of N under "
+            + "each float mode (armv7-hf, armv7-softfp, armv6-soft, armv5te-soft); default programs nbody, spectral_norm, raytrace")
+    boolean floatModes;
+
     @CommandLine.ParentCommand
     Main main;
 
@@ -66,6 +70,13 @@ final class BenchCommand implements Callable<Integer> {
             for (String p : programs) files.add(Path.of(p));
         }
         String jar = new File(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
+        if (floatModes) {
+            if (programs.isEmpty()) {
+                files = new ArrayList<>();
+                for (String p : ArmBench.FLOAT_PROGRAMS) files.add(Path.of("bench", "programs", p));
+            }
+            return new ArmBench(main.out, jvm(jar), python, repeat).runFloatModes(files) ? 0 : 1;
+        }
         if (arm) {
             if (programs.isEmpty()) {
                 try (Stream<Path> s = Files.list(Path.of("bench", "arm"))) {

@@ -88,6 +88,14 @@ public final class JitDriver implements JitHooks {
         return 8;
     }
 
+    private int initName;
+
+    /** The interned name {@code __init__}. */
+    int initName() {
+        if (initName == 0) initName = vm.intern("__init__");
+        return initName;
+    }
+
     int maxUnrollRecursion() {
         return options.get(JitParameter.MAX_UNROLL_RECURSION);
     }
@@ -373,7 +381,9 @@ public final class JitDriver implements JitHooks {
             if (k == 0) {
                 f = root;
             } else {
-                f = vm.interp.newFrame(ef.codeId(), ef.refAt(ef.size() - 1), below);
+                long functionSlot = ef.refAt(ef.size() - 1);
+                f = vm.interp.newFrame(ef.codeId(), Recorder.functionOfSlot(functionSlot), below);
+                f.initCall = Recorder.isInitSlot(functionSlot);
                 inner.add(f);
             }
             int n = ef.size() - 1;

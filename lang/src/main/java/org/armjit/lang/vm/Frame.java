@@ -20,6 +20,11 @@ public final class Frame {
     public int function;
     public int namespace;
     public final Frame back;
+    /**
+     * A class's {@code __init__} that compiled code had inlined and left at an exit: the
+     * caller's stack already holds the new instance, so the frame's None result is dropped.
+     */
+    public boolean initCall;
     /** Set when run() returned because of YIELD_VALUE (f.pc is then just after it). */
     boolean yielded;
 

@@ -378,15 +378,16 @@ public final class JitDriver implements JitHooks {
         for (int k = 0; k < exit.frames().size(); k++) {
             ExitFrame ef = exit.frames().get(k);
             Frame f;
+            FrameTrailer.Decoded trailer = FrameTrailer.read(ef.size(), i -> ef.values()[i]);
             if (k == 0) {
                 f = root;
             } else {
-                long functionSlot = ef.refAt(ef.size() - 1);
-                f = vm.interp.newFrame(ef.codeId(), Recorder.functionOfSlot(functionSlot), below);
-                f.initCall = Recorder.isInitSlot(functionSlot);
+                f = vm.interp.newFrame(ef.codeId(), trailer.function(), below);
+                f.initCall = trailer.init();
                 inner.add(f);
             }
-            int n = ef.size() - 1;
+            f.setTryBlocks(trailer.blocks());
+            int n = trailer.valueCount();
             for (int i = 0; i < n; i++) {
                 f.s[i] = switch (ef.kind(i)) {
                     case INT -> vm.ints.of(ef.intAt(i));

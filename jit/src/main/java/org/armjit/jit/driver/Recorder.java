@@ -78,6 +78,8 @@ final class Recorder {
         final int function;
         /** An inlined {@code __init__}: its None result is dropped, the caller already holds the instance. */
         boolean init;
+        /** Open try blocks: handler pc and stack depth of each, outermost first (replaced, never changed in place). */
+        int[] blocks = new int[0];
 
         VFrame(Frame real, int function) {
             this.real = real;
@@ -87,22 +89,6 @@ final class Recorder {
         }
     }
 
-    /**
-     * The last slot of an inlined frame's snapshot: its function object, with bit 0 set for an
-     * inlined {@code __init__} (function objects are 8-aligned, so the bit is free; an odd
-     * word is also what the collector skips as a tagged int).
-     */
-    static Const frameFunctionSlot(int function, boolean init) {
-        return Const.ofRef(init ? function | 1 : function);
-    }
-
-    static int functionOfSlot(long slotBits) {
-        return (int) slotBits & ~1;
-    }
-
-    static boolean isInitSlot(long slotBits) {
-        return (slotBits & 1) != 0;
-    }
 
     private final JitDriver driver;
     private final Vm vm;
@@ -209,10 +195,11 @@ final class Recorder {
         for (int k = 0; k < states.size(); k++) {
             FrameState fs = states.get(k);
             Frame real = realFrames.get(k);
-            long functionSlot = ((Const) fs.slot(fs.size() - 1)).bits;
-            VFrame vf = new VFrame(real, k == 0 ? 0 : functionOfSlot(functionSlot));
-            vf.init = k > 0 && isInitSlot(functionSlot);
-            int n = fs.size() - 1;
+            FrameTrailer.Decoded trailer = FrameTrailer.read(fs.size(), i -> ((Const) fs.slot(i)).bits);
+            VFrame vf = new VFrame(real, k == 0 ? 0 : trailer.function());
+            vf.init = k > 0 && trailer.init();
+            vf.blocks = trailer.blocks();
+            int n = trailer.valueCount();
             for (int i = 0; i < n; i++) vf.slots[i] = r.fromSnapshot(fs.slot(i), real.s[i]);
             vf.sp = n;
             if (k < states.size() - 1) {
@@ -292,9 +279,9 @@ final class Recorder {
             boolean top = k == frames.size() - 1;
             int n = top ? topSp : vf.resumeSp;
             RecValue[] from = top ? topSlots : vf.slots;
-            Value[] slots = new Value[n + 1];
+            Value[] slots = new Value[n + FrameTrailer.size(vf.blocks)];
             for (int i = 0; i < n; i++) slots[i] = snapshotValue(from[i]);
-            slots[n] = frameFunctionSlot(vf.function, vf.init);
+            FrameTrailer.write(slots, n, vf.blocks, vf.function, vf.init);
             states.add(new FrameState(vf.code.id, top ? pc : vf.resumePc, slots));
         }
         return new Snapshot(states);
@@ -418,7 +405,9 @@ final class Recorder {
         if (tb.ops().size() > traceLimit) throw new Abort("trace too long");
         VFrame t = top();
         if (t.sp != f.sp) throw new Abort("stack out of sync");
-        if (f.hasBlocks()) throw new Abort("exception handler active");
+        int open = f.openTryBlocks();
+        if (open < 0) throw new Abort("exception handler active");
+        if (open != t.blocks.length / 2) throw new Abort("try blocks out of sync");
         if (parentGuard != null && !loop.isFunction() && frames.size() == 1 && pc == loop.pc
                 && t.code.id == loop.codeId && tb.ops().size() > 0) {
             beginInstruction();
@@ -529,6 +518,19 @@ final class Recorder {
                 return false;
             case PUSH_NULL:
                 push(RecValue.obj(Const.NULL));
+                return false;
+            case SETUP_EXCEPT: {
+                // The normal path is traced; snapshots carry the open blocks, so an exception
+                // at an exit is handled by the interpreter as if it had run all along.
+                int[] blocks = java.util.Arrays.copyOf(t.blocks, t.blocks.length + 2);
+                blocks[blocks.length - 2] = arg;
+                blocks[blocks.length - 1] = t.sp;
+                t.blocks = blocks;
+                return false;
+            }
+            case POP_BLOCK:
+                if (t.blocks.length == 0) throw new Abort("pop_block without a block");
+                t.blocks = java.util.Arrays.copyOf(t.blocks, t.blocks.length - 2);
                 return false;
             case CALL:
                 call(f, arg);
@@ -1626,6 +1628,7 @@ final class Recorder {
         VFrame root = top();
         RecValue.Kind[] kinds = loop.labelKinds;
         if (root.sp != kinds.length) throw new Abort("stack depth changed");
+        if (root.blocks.length != 0) throw new Abort("try block open at the loop header");
         Value[] args = new Value[kinds.length];
         for (int i = 0; i < kinds.length; i++) {
             if (loop.deadSlots != null && loop.deadSlots[i]) {

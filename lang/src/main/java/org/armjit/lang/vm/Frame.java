@@ -68,6 +68,22 @@ public final class Frame {
         return nblocks > 0 || handledExc != 0;
     }
 
+    /**
+     * The number of open try blocks (SETUP_EXCEPT run, POP_BLOCK not yet), or -1 while an
+     * exception is being handled in this frame (the JIT traces only the normal path).
+     */
+    public int openTryBlocks() {
+        if (handledExc != 0) return -1;
+        for (int i = 0; i < nblocks; i++) if (blocks[4 * i] != BLOCK_SETUP) return -1;
+        return nblocks;
+    }
+
+    /** After a JIT exit: the open try blocks, handler pc and stack depth of each, outermost first. */
+    public void setTryBlocks(int[] handlerAndDepth) {
+        nblocks = 0;
+        for (int i = 0; i < handlerAndDepth.length; i += 2) pushBlock(BLOCK_SETUP, handlerAndDepth[i], handlerAndDepth[i + 1], 0, null);
+    }
+
     int line() {
         return code.code.lineAt(pc);
     }

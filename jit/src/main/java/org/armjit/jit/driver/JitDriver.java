@@ -136,6 +136,15 @@ public final class JitDriver implements JitHooks {
         return loop;
     }
 
+    /**
+     * The loop whose header is at (codeId, pc) if it has a valid compiled loop trace that a
+     * trace recorded now may jump into (its label kinds are those of that trace), else null.
+     */
+    Loop compiledLoopAt(int codeId, int pc) {
+        Loop l = loops.get((long) codeId << 32 | (pc & 0xffff_ffffL));
+        return l != null && !l.isFunction() && l.compiled != null && !l.compiled.isInvalidated() && l.labelKinds != null ? l : null;
+    }
+
     // ------------------------------------------------------------------ hooks
 
     @Override
@@ -254,7 +263,9 @@ public final class JitDriver implements JitHooks {
         Recorder r = recorder;
         Loop loop = recordingLoop;
         stop();
-        Map<Integer, List<org.armjit.jit.ir.Type>> labels = r.parentGuard == null ? Map.of() : Map.of(loop.token, labelTypes(loop));
+        Map<Integer, List<org.armjit.jit.ir.Type>> labels = new HashMap<>();
+        if (r.parentGuard != null) labels.put(loop.token, labelTypes(loop));
+        if (r.jumpTarget != null) labels.put(r.jumpTarget.token, labelTypes(r.jumpTarget));
         Trace trace = r.trace();
         Verifier.verify(trace, vm.calls, labels);
         trace = optimizer.optimize(trace, labels);
@@ -273,6 +284,7 @@ public final class JitDriver implements JitHooks {
             stats.bridges++;
         }
         for (int name : r.foldedNames) dependents.computeIfAbsent(name, n -> new ArrayList<>()).add(loop);
+        loop.foldedNames.addAll(r.foldedNames);
         if (log != null) {
             String listing = backend.listing(r.parentGuard == null ? loop.compiled : r.parentGuard.bridge());
             if (listing != null) log.print(listing);

@@ -100,6 +100,8 @@ final class Recorder {
     /** Interned names whose global/attribute values this trace folded into constants. */
     final Set<Integer> foldedNames = new HashSet<>();
     private final int traceLimit;
+    /** Another loop whose label this trace ends by jumping to (see {@link #jumpInto}), or null. */
+    Loop jumpTarget;
     /** A loop trace's label arguments, per frame slot (null for bridges and function traces). */
     private Value[] labelArgs;
     private int pc;
@@ -413,6 +415,14 @@ final class Recorder {
             beginInstruction();
             closeLoop();
             return true;
+        }
+        if (frames.size() == 1 && tb.ops().size() > 0 && !(pc == loop.pc && t.code.id == loop.codeId)) {
+            Loop inner = driver.compiledLoopAt(t.code.id, pc);
+            if (inner != null && inner.labelKinds.length == t.sp) {
+                beginInstruction();
+                jumpInto(inner);
+                return true;
+            }
         }
         int insn = t.code.code.code[pc];
         Opcode opcode = Opcode.of(insn);
@@ -1649,6 +1659,27 @@ final class Recorder {
         }
         tb.guard(Op.GUARD_NOT_COLLECT, snapshotAtLoopHeader(), new Value[0]);
         tb.jump(loop.token, args);
+    }
+
+    /**
+     * At the header of another loop with a compiled trace (an inner loop, or the loop after
+     * this one): the trace ends with a jump to that loop's label (PyPy's way into an inner
+     * loop), carrying the frame's slots in the kinds that label expects. This trace then
+     * depends on the names that loop folded.
+     */
+    private void jumpInto(Loop target) {
+        VFrame root = top();
+        if (root.blocks.length != 0) throw new Abort("try block open at a loop header");
+        RecValue.Kind[] kinds = target.labelKinds;
+        Value[] args = new Value[kinds.length];
+        for (int i = 0; i < kinds.length; i++) {
+            boolean dead = target.deadSlots != null && target.deadSlots[i];
+            args[i] = dead ? Const.NULL : convert(root.slots[i], kinds[i], root.real.s[i]);
+        }
+        tb.guard(Op.GUARD_NOT_COLLECT, snapshot(), new Value[0]);
+        tb.jump(target.token, args);
+        foldedNames.addAll(target.foldedNames);
+        jumpTarget = target;
     }
 
     private Snapshot snapshotAtLoopHeader() {

@@ -45,8 +45,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--size", paramLabel = "N", description = "with --gc: the short run's size argument (default: 20)")
     int size = 20;
 
-    @Option(names = "--arm", description = "steady-state ARM instructions per unit of N under qemu-arm (runs at N/10 and "
-            + "2N/10, counted by a QEMU plugin): armjit on Debian's armhf JVM (native engine) beside PyPy's ARM JIT, PyPy "
+    @Option(names = "--arm", description = "steady-state ARM instructions per unit of N under qemu-arm (runs at N and "
+            + "2N, counted by a QEMU plugin): armjit on Debian's armhf JVM (native engine) beside PyPy's ARM JIT, PyPy "
             + "with --jit off and CPython 3.11 for armhf; table, and a CSV (--csv); bench/programs and bench/arm")
     boolean arm;
 

@@ -19,8 +19,9 @@ import java.util.concurrent.TimeUnit;
  * for armjit on Debian's armhf JVM (native engine), PyPy 3 for armhf with its JIT and with
  * {@code --jit off}, and CPython 3.11 for armhf, all from Debian's packages (tools/arm-sysroot).
  *
- * <p>Each program runs at sizes S and 2S (S = a tenth of its default N); the difference divided
- * by S is the cost of one unit of N once start-up and warm-up are over. For armjit the figure is
+ * <p>Each program runs at sizes S and 2S (S = its default N: a JVM's start is a few billion
+ * instructions whose last digits vary, so the steady-state part must be large); the difference
+ * divided by S is the cost of one unit of N once start-up and warm-up are over. For armjit the figure is
  * the thread that runs the program (the JVM's compiler threads run with -Xbatch, so their work
  * happens at the same points in every run, but it is the JVM's, not the program's); the
  * all-threads figure is printed beside it.
@@ -63,7 +64,7 @@ final class QemuBench {
                 progress.println("bench --arm: " + file + " takes no size argument (sys.argv[1]): skipped");
                 continue;
             }
-            int s = Math.max(1, n / 10);
+            int s = n;
             Map<String, double[]> perN = new LinkedHashMap<>();
             String expected = null;
             boolean same = true;

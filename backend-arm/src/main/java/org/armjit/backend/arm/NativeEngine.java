@@ -44,6 +44,9 @@ final class NativeEngine implements ExecutionEngine {
     private final List<CallbackProxy> callbacks = new ArrayList<>();
     private int runtimeBase;
     private int unwindAddress;
+    /** The entry trampoline as a C function (one address for the backend's life). */
+    private Function trampoline;
+    private int trampolineAddress;
     private Throwable pending;
     private long helperCalls;
 
@@ -174,7 +177,11 @@ final class NativeEngine implements ExecutionEngine {
         // unwind point; the outer run's must be back when control returns to it.
         int outerSp = data.loadWord(runtimeBase + RuntimeBlock.ENTRY_SP);
         try {
-            Function.getFunction(new Pointer(Integer.toUnsignedLong(entry))).invokeVoid(new Object[] {frame, start});
+            if (trampoline == null || trampolineAddress != entry) {
+                trampoline = Function.getFunction(new Pointer(Integer.toUnsignedLong(entry)));
+                trampolineAddress = entry;
+            }
+            trampoline.invokeVoid(new Object[] {frame, start});
         } finally {
             data.storeWord(runtimeBase + RuntimeBlock.ENTRY_SP, outerSp);
         }

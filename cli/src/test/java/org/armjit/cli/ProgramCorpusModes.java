@@ -52,7 +52,7 @@ final class ProgramCorpusModes {
             "builtin_constructors", "real_graph_bfs", "real_inventory_report", "real_matrix", "real_word_frequency",
             "real_bank_simulation", "real_rpn_calculator", "real_string_builder",
             "errors/memory_error", "errors/recursion_error", "errors/user_exception_class_raised",
-            "gc_tagged_int_roots",
+            "gc_tagged_int_roots", "jit_class_instantiation", "jit_try_in_loops",
             // generators (frames saved in guest memory), sets, user operator methods, calls with * and **,
             // descriptors, with, and the library modules written in Python
             "gen_basics", "gen_expressions", "gen_iterator_protocol", "set_basics", "set_operators",

@@ -21,8 +21,9 @@ public interface Backend {
 
     /**
      * Compiles a trace that starts at its inputs and ends with a jump to one of its own
-     * labels (a loop) or with finish. Its labels' tokens become jump targets for bridges
-     * compiled later; a token may be compiled only once per backend.
+     * labels (a loop), with a jump to a label compiled earlier (an outer loop entering its
+     * inner loop), or with finish. Its labels' tokens become jump targets for bridges and
+     * traces compiled later; a token may be compiled only once per backend.
      */
     CompiledTrace compileLoop(Trace trace);
 

@@ -32,6 +32,8 @@ final class Helpers {
     final RuntimeCall setitem;
     final RuntimeCall listAppend;
     final RuntimeCall iter;
+    /** new_instance: a fresh instance of a class defined in Python, before its __init__ runs. */
+    final RuntimeCall newInstance;
     /** iter_next: the next item of a builtin iterator, or NULL when exhausted or declined (see PlainIteration). */
     final RuntimeCall iterNext;
     /** iter_exhausted: 1 if a builtin iterator's next step ends the loop, changing nothing. */
@@ -88,6 +90,7 @@ final class Helpers {
             vm.seq.append((int) a[0], (int) a[1]);
             return 0;
         });
+        newInstance = calls.register("new_instance", R, List.of(R), false, a -> vm.classes.newInstance((int) a[0]));
         iter = calls.register("iter", R, List.of(R), false, a -> guarded(() -> vm.interp.iter((int) a[0])));
         PlainIteration plain = plainIteration = new PlainIteration(vm);
         iterNext = calls.register("iter_next", R, List.of(R), false, a -> plain.next((int) a[0]));

@@ -88,6 +88,14 @@ public final class JitDriver implements JitHooks {
         return 8;
     }
 
+    private int initName;
+
+    /** The interned name {@code __init__}. */
+    int initName() {
+        if (initName == 0) initName = vm.intern("__init__");
+        return initName;
+    }
+
     int maxUnrollRecursion() {
         return options.get(JitParameter.MAX_UNROLL_RECURSION);
     }
@@ -126,6 +134,15 @@ public final class JitDriver implements JitHooks {
             loops.put(key, loop);
         }
         return loop;
+    }
+
+    /**
+     * The loop whose header is at (codeId, pc) if it has a valid compiled loop trace that a
+     * trace recorded now may jump into (its label kinds are those of that trace), else null.
+     */
+    Loop compiledLoopAt(int codeId, int pc) {
+        Loop l = loops.get((long) codeId << 32 | (pc & 0xffff_ffffL));
+        return l != null && !l.isFunction() && l.compiled != null && !l.compiled.isInvalidated() && l.labelKinds != null ? l : null;
     }
 
     // ------------------------------------------------------------------ hooks
@@ -246,7 +263,9 @@ public final class JitDriver implements JitHooks {
         Recorder r = recorder;
         Loop loop = recordingLoop;
         stop();
-        Map<Integer, List<org.armjit.jit.ir.Type>> labels = r.parentGuard == null ? Map.of() : Map.of(loop.token, labelTypes(loop));
+        Map<Integer, List<org.armjit.jit.ir.Type>> labels = new HashMap<>();
+        if (r.parentGuard != null) labels.put(loop.token, labelTypes(loop));
+        if (r.jumpTarget != null) labels.put(r.jumpTarget.token, labelTypes(r.jumpTarget));
         Trace trace = r.trace();
         Verifier.verify(trace, vm.calls, labels);
         trace = optimizer.optimize(trace, labels);
@@ -265,6 +284,7 @@ public final class JitDriver implements JitHooks {
             stats.bridges++;
         }
         for (int name : r.foldedNames) dependents.computeIfAbsent(name, n -> new ArrayList<>()).add(loop);
+        loop.foldedNames.addAll(r.foldedNames);
         if (log != null) {
             String listing = backend.listing(r.parentGuard == null ? loop.compiled : r.parentGuard.bridge());
             if (listing != null) log.print(listing);
@@ -370,13 +390,16 @@ public final class JitDriver implements JitHooks {
         for (int k = 0; k < exit.frames().size(); k++) {
             ExitFrame ef = exit.frames().get(k);
             Frame f;
+            FrameTrailer.Decoded trailer = FrameTrailer.read(ef.size(), i -> ef.values()[i]);
             if (k == 0) {
                 f = root;
             } else {
-                f = vm.interp.newFrame(ef.codeId(), ef.refAt(ef.size() - 1), below);
+                f = vm.interp.newFrame(ef.codeId(), trailer.function(), below);
+                f.initCall = trailer.init();
                 inner.add(f);
             }
-            int n = ef.size() - 1;
+            f.setTryBlocks(trailer.blocks());
+            int n = trailer.valueCount();
             for (int i = 0; i < n; i++) {
                 f.s[i] = switch (ef.kind(i)) {
                     case INT -> vm.ints.of(ef.intAt(i));

@@ -40,6 +40,9 @@ final class Loop {
         return keptBoxed != null && slot < keptBoxed.length && keptBoxed[slot];
     }
 
+    /** Names folded by this loop's traces: a trace that jumps into its label depends on them too. */
+    final java.util.Set<Integer> foldedNames = new java.util.HashSet<>();
+
     /** Failure counts and bridge aborts per guard. */
     final Map<GuardHandle, int[]> guardState = new HashMap<>();
 

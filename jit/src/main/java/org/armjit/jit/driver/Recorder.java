@@ -76,6 +76,10 @@ final class Recorder {
         int resumeSp;
         /** The function object (immortal) for inlined frames; NULL for the root. */
         final int function;
+        /** An inlined {@code __init__}: its None result is dropped, the caller already holds the instance. */
+        boolean init;
+        /** Open try blocks: handler pc and stack depth of each, outermost first (replaced, never changed in place). */
+        int[] blocks = new int[0];
 
         VFrame(Frame real, int function) {
             this.real = real;
@@ -84,6 +88,7 @@ final class Recorder {
             this.function = function;
         }
     }
+
 
     private final JitDriver driver;
     private final Vm vm;
@@ -95,12 +100,16 @@ final class Recorder {
     /** Interned names whose global/attribute values this trace folded into constants. */
     final Set<Integer> foldedNames = new HashSet<>();
     private final int traceLimit;
+    /** Another loop whose label this trace ends by jumping to (see {@link #jumpInto}), or null. */
+    Loop jumpTarget;
     /** A loop trace's label arguments, per frame slot (null for bridges and function traces). */
     private Value[] labelArgs;
     private int pc;
     /** A Python call recorded but not entered yet: its function and arguments. */
     private int pendingFunction;
     private RecValue[] pendingArgs;
+    /** The pending call is a class's {@code __init__} (see {@link #instantiation}). */
+    private boolean pendingInit;
     /** A residual call was recorded and the interpreter is running the callee: its frames are not traced. */
     boolean residualCall;
     /** The frames, top slots and stack depth before the instruction being recorded (see {@link #snapshot()}). */
@@ -188,9 +197,11 @@ final class Recorder {
         for (int k = 0; k < states.size(); k++) {
             FrameState fs = states.get(k);
             Frame real = realFrames.get(k);
-            int function = (int) ((Const) fs.slot(fs.size() - 1)).bits;
-            VFrame vf = new VFrame(real, k == 0 ? 0 : function);
-            int n = fs.size() - 1;
+            FrameTrailer.Decoded trailer = FrameTrailer.read(fs.size(), i -> ((Const) fs.slot(i)).bits);
+            VFrame vf = new VFrame(real, k == 0 ? 0 : trailer.function());
+            vf.init = k > 0 && trailer.init();
+            vf.blocks = trailer.blocks();
+            int n = trailer.valueCount();
             for (int i = 0; i < n; i++) vf.slots[i] = r.fromSnapshot(fs.slot(i), real.s[i]);
             vf.sp = n;
             if (k < states.size() - 1) {
@@ -270,9 +281,9 @@ final class Recorder {
             boolean top = k == frames.size() - 1;
             int n = top ? topSp : vf.resumeSp;
             RecValue[] from = top ? topSlots : vf.slots;
-            Value[] slots = new Value[n + 1];
+            Value[] slots = new Value[n + FrameTrailer.size(vf.blocks)];
             for (int i = 0; i < n; i++) slots[i] = snapshotValue(from[i]);
-            slots[n] = Const.ofRef(vf.function);
+            FrameTrailer.write(slots, n, vf.blocks, vf.function, vf.init);
             states.add(new FrameState(vf.code.id, top ? pc : vf.resumePc, slots));
         }
         return new Snapshot(states);
@@ -396,12 +407,22 @@ final class Recorder {
         if (tb.ops().size() > traceLimit) throw new Abort("trace too long");
         VFrame t = top();
         if (t.sp != f.sp) throw new Abort("stack out of sync");
-        if (f.hasBlocks()) throw new Abort("exception handler active");
+        int open = f.openTryBlocks();
+        if (open < 0) throw new Abort("exception handler active");
+        if (open != t.blocks.length / 2) throw new Abort("try blocks out of sync");
         if (parentGuard != null && !loop.isFunction() && frames.size() == 1 && pc == loop.pc
                 && t.code.id == loop.codeId && tb.ops().size() > 0) {
             beginInstruction();
             closeLoop();
             return true;
+        }
+        if (frames.size() == 1 && tb.ops().size() > 0 && !(pc == loop.pc && t.code.id == loop.codeId)) {
+            Loop inner = driver.compiledLoopAt(t.code.id, pc);
+            if (inner != null && inner.labelKinds.length == t.sp) {
+                beginInstruction();
+                jumpInto(inner);
+                return true;
+            }
         }
         int insn = t.code.code.code[pc];
         Opcode opcode = Opcode.of(insn);
@@ -507,6 +528,19 @@ final class Recorder {
                 return false;
             case PUSH_NULL:
                 push(RecValue.obj(Const.NULL));
+                return false;
+            case SETUP_EXCEPT: {
+                // The normal path is traced; snapshots carry the open blocks, so an exception
+                // at an exit is handled by the interpreter as if it had run all along.
+                int[] blocks = java.util.Arrays.copyOf(t.blocks, t.blocks.length + 2);
+                blocks[blocks.length - 2] = arg;
+                blocks[blocks.length - 1] = t.sp;
+                t.blocks = blocks;
+                return false;
+            }
+            case POP_BLOCK:
+                if (t.blocks.length == 0) throw new Abort("pop_block without a block");
+                t.blocks = java.util.Arrays.copyOf(t.blocks, t.blocks.length - 2);
                 return false;
             case CALL:
                 call(f, arg);
@@ -691,6 +725,11 @@ final class Recorder {
     private RecValue loadAttr(int name) {
         RecValue obj = peekRec(0);
         int real = real(0);
+        RecValue folded = classConstant(obj, real, name);
+        if (folded != null) {
+            pop();
+            return folded;
+        }
         if (obj.value() instanceof Const && isType(real, TypeId.MODULE)) {
             int v = vm.dict.getStr(mem.loadWord(real + 8), name);
             if (v != 0 && (Tag.isInt(v) || vm.heap.isPermanent(v)) && !driver.isStoredName(name)) {
@@ -710,6 +749,22 @@ final class Recorder {
         return RecValue.obj(r);
     }
 
+    /**
+     * A Python function or small int found on a constant class (Base.__init__, a class
+     * constant): folded like a module attribute, the trace invalidated if the name is rebound.
+     * Null for anything else (staticmethod and classmethod objects, builtin classes' methods).
+     */
+    private RecValue classConstant(RecValue obj, int real, int name) {
+        if (!(obj.value() instanceof Const) || !isType(real, TypeId.CLASS) || vm.classes.isBuiltinClass(real)
+                || driver.isStoredName(name)) {
+            return null;
+        }
+        int v = vm.classes.lookup(real, name);
+        if (v == 0 || !(Tag.isInt(v) || isType(v, TypeId.FUNCTION) && vm.heap.isPermanent(v))) return null;
+        foldedNames.add(name);
+        return constant(v);
+    }
+
     private void loadMethod(int name) {
         RecValue obj = peekRec(0);
         int real = real(0);
@@ -718,6 +773,15 @@ final class Recorder {
         if (t == TypeId.MODULE) {
             // module.f(...): the interpreter pushes [NULL, f]; f is folded like any module attribute.
             RecValue f = loadAttr(name);
+            push(RecValue.obj(Const.NULL));
+            push(f);
+            return;
+        }
+        if (t == TypeId.CLASS) {
+            // Base.method(self, ...): the interpreter pushes [NULL, function]; the function is folded.
+            RecValue f = classConstant(obj, real, name);
+            if (f == null) throw new Abort("method of type");
+            pop();
             push(RecValue.obj(Const.NULL));
             push(f);
             return;
@@ -786,9 +850,7 @@ final class Recorder {
         if (isType(callable, TypeId.FUNCTION)) {
             LoadedCode code = vm.code(mem.loadWord(callable + Interpreter.FN_CODE));
             int nargs = n + (method ? 1 : 0);
-            boolean inline = code.code.argCount == nargs && code.ncells == 0 && code.nfree == 0 && !hasLoop(code)
-                    && frames.size() <= driver.maxInlineDepth() && recursionDepth(code.id) < driver.maxUnrollRecursion();
-            if (!inline) {
+            if (!inlinable(code, nargs)) {
                 residualCall(callable, base - (method ? 1 : 0), nargs, base - 2);
                 return;
             }
@@ -806,11 +868,66 @@ final class Recorder {
         }
         if (!method && rawBuiltinCall(callable, base, n)) return;
         if (pureBuiltinCall(f, callable, method, base, n)) return;
+        if (!method && isType(callable, TypeId.CLASS) && instantiation(callable, base, n)) return;
         if (isType(callable, TypeId.BUILTIN) || isType(callable, TypeId.CLASS)) {
             residualBuiltinCall(callable, method, base, n);
             return;
         }
         throw new Abort("call of " + vm.typeName(callable));
+    }
+
+    /**
+     * Whether a call of {@code code} with {@code nargs} positional arguments is inlined: plain
+     * parameters bound one to one (no defaults, *args, **kwargs or keyword-only ones to make),
+     * no closure, no loop of its own, not a generator, within the inlining limits.
+     */
+    private boolean inlinable(LoadedCode code, int nargs) {
+        int flags = code.code.flags;
+        return code.code.argCount == nargs && code.code.kwOnlyCount() == 0 && !code.code.isGenerator()
+                && (flags & (org.armjit.lang.bytecode.CodeObject.VARARGS | org.armjit.lang.bytecode.CodeObject.VARKEYWORDS)) == 0
+                && code.ncells == 0 && code.nfree == 0 && !hasLoop(code)
+                && frames.size() <= driver.maxInlineDepth() && recursionDepth(code.id) < driver.maxUnrollRecursion();
+    }
+
+    /**
+     * Calling a class defined in Python: the instance is made by new_instance (it allocates,
+     * never collects) and a plain {@code __init__} is inlined with it as self. While
+     * {@code __init__} runs, the caller's stack already holds the instance where the call's
+     * result goes, so an exit inside {@code __init__} resumes the caller after the call with
+     * the instance in place, and the interpreter drops {@code __init__}'s None
+     * ({@code Frame#initCall}). {@code __init__} is folded: rebinding it invalidates the trace.
+     */
+    private boolean instantiation(int cls, int base, int n) {
+        if (!vm.heap.isPermanent(cls) || vm.classes.isBuiltinClass(cls)
+                || vm.classes.instanceType(cls) != TypeId.INSTANCE || vm.classes.isExceptionClass(cls)) {
+            return false;
+        }
+        int initName = driver.initName();
+        if (driver.isStoredName(initName)) return false;
+        int init = vm.classes.lookup(cls, initName);
+        boolean plainObject = init == vm.classes.lookup(vm.objectClass, initName);
+        if (plainObject ? n != 0 : !isType(init, TypeId.FUNCTION) || !vm.heap.isPermanent(init)) return false;
+        LoadedCode code = plainObject ? null : vm.code(mem.loadWord(init + Interpreter.FN_CODE));
+        if (code != null && !inlinable(code, n + 1)) return false;
+        VFrame t = top();
+        Operation obj = tb.call(Type.REF, driver.helpers.newInstance.id(), Const.ofRef(cls));
+        foldedNames.add(initName);
+        if (plainObject) {
+            t.sp = base - 2;
+            push(RecValue.obj(obj));
+            return true;
+        }
+        RecValue self = RecValue.obj(obj);
+        RecValue[] args = new RecValue[n + 1];
+        args[0] = self;
+        for (int i = 0; i < n; i++) args[1 + i] = t.slots[base + i];
+        t.slots[base - 2] = self;
+        t.resumePc = pc + 1;
+        t.resumeSp = base - 1;
+        pendingFunction = init;
+        pendingArgs = args;
+        pendingInit = true;
+        return true;
     }
 
     /**
@@ -1084,9 +1201,11 @@ final class Recorder {
         for (int i = 0; i < pendingArgs.length; i++) callee.slots[i] = pendingArgs[i];
         for (int i = pendingArgs.length; i < callee.code.nlocals; i++) callee.slots[i] = RecValue.obj(Const.NULL);
         callee.sp = f.stackBase;
+        callee.init = pendingInit;
         frames.add(callee);
         pendingFunction = 0;
         pendingArgs = null;
+        pendingInit = false;
     }
 
     /** Returns true when the return ends the trace (a function trace's own frame returns). */
@@ -1096,11 +1215,18 @@ final class Recorder {
             tb.finish(box(pop()));
             return true;
         }
+        boolean init = top().init;
+        int realResult = real(0);
         RecValue result = pop();
+        if (init) {
+            // __init__ returns None (else the interpreter raises TypeError); the instance is the call's result.
+            if (realResult != vm.none) throw new Abort("__init__ returning a value");
+            if (!result.value().isConst()) guard(Op.GUARD_VALUE, result.value(), Const.ofRef(vm.none));
+        }
         frames.remove(frames.size() - 1);
         VFrame caller = top();
         caller.sp = caller.resumeSp;
-        push(result);
+        if (!init) push(result);
         return false;
     }
 
@@ -1512,6 +1638,7 @@ final class Recorder {
         VFrame root = top();
         RecValue.Kind[] kinds = loop.labelKinds;
         if (root.sp != kinds.length) throw new Abort("stack depth changed");
+        if (root.blocks.length != 0) throw new Abort("try block open at the loop header");
         Value[] args = new Value[kinds.length];
         for (int i = 0; i < kinds.length; i++) {
             if (loop.deadSlots != null && loop.deadSlots[i]) {
@@ -1532,6 +1659,27 @@ final class Recorder {
         }
         tb.guard(Op.GUARD_NOT_COLLECT, snapshotAtLoopHeader(), new Value[0]);
         tb.jump(loop.token, args);
+    }
+
+    /**
+     * At the header of another loop with a compiled trace (an inner loop, or the loop after
+     * this one): the trace ends with a jump to that loop's label (PyPy's way into an inner
+     * loop), carrying the frame's slots in the kinds that label expects. This trace then
+     * depends on the names that loop folded.
+     */
+    private void jumpInto(Loop target) {
+        VFrame root = top();
+        if (root.blocks.length != 0) throw new Abort("try block open at a loop header");
+        RecValue.Kind[] kinds = target.labelKinds;
+        Value[] args = new Value[kinds.length];
+        for (int i = 0; i < kinds.length; i++) {
+            boolean dead = target.deadSlots != null && target.deadSlots[i];
+            args[i] = dead ? Const.NULL : convert(root.slots[i], kinds[i], root.real.s[i]);
+        }
+        tb.guard(Op.GUARD_NOT_COLLECT, snapshot(), new Value[0]);
+        tb.jump(target.token, args);
+        foldedNames.addAll(target.foldedNames);
+        jumpTarget = target;
     }
 
     private Snapshot snapshotAtLoopHeader() {

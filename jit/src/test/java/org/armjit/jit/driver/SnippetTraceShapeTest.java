@@ -32,8 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * optimizer achieves today; where that is still above the README's ideal, the row says so.
  */
 class SnippetTraceShapeTest {
-    /** The first loop trace compiled while running a snippet, and the program's output. */
-    record Shape(Trace loop, String out) {}
+    /** The first loop trace compiled while running a snippet, its text (calls named), and the program's output. */
+    record Shape(Trace loop, String out, String text) {}
 
     static Shape firstLoop(String snippet) throws IOException {
         String source;
@@ -42,18 +42,22 @@ class SnippetTraceShapeTest {
             source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<Trace> loops = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         ProgramRunner.Options o = new ProgramRunner.Options();
         JitOptions options = JitOptions.parse("");
         o.setup = vm -> JitDriver.install(vm, options, new IRInterpreterBackend(vm.heap, vm.calls)).traceListener =
                 (isLoop, trace) -> {
-                    if (isLoop && trace.last().op == Op.JUMP) loops.add(trace);
+                    if (isLoop && trace.last().op == Op.JUMP) {
+                        loops.add(trace);
+                        texts.add(org.armjit.jit.ir.TracePrinter.print(trace, vm.calls));
+                    }
                 };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int status = ProgramRunner.run(source, snippet + ".py", new String[] {snippet + ".py"}, o,
                 new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         assertEquals(0, status);
         assertTrue(!loops.isEmpty(), snippet + ": no loop was compiled");
-        return new Shape(loops.get(0), out.toString(StandardCharsets.UTF_8));
+        return new Shape(loops.get(0), out.toString(StandardCharsets.UTF_8), texts.get(0));
     }
 
     /** Op kind -> count in the loop body after the last label. */
@@ -85,13 +89,14 @@ class SnippetTraceShapeTest {
      * <li>w10_unstable: ideal: labels with live values only (met: traced, no abort)</li>
      * <li>w11_mathmod: ideal: cast_int_to_float, call_f(sqrt), float_add (met, plus the sign guard of sqrt)</li>
      * <li>w12_nested: ideal: the outer loop traced too (today only the inner loop: 17 ops, index recomputed)</li>
-     * <li>w13_newobj: ideal: V(...) virtual (today a residual call: no abort, but an allocation and two calls)</li>
+     * <li>w13_newobj: ideal: V(...) virtual (today new_instance and __init__ inlined, its setattr and the read's getattr helper calls: no maps yet)</li>
      * <li>w15_constidx: ideal: one bounds check for the largest index (today 3 + the row index check)</li>
      * <li>w16_functrace: ideal: inv() inlined (met) with the range index in a register (not yet)</li>
      * <li>w17_bigint: ideal: a big-int helper on the raw int (today tag + guard_class + generic helper)</li>
      * <li>w18_floatlist: ideal 9 (today 12: strategy and storage reloaded after the item store)</li>
      * <li>w19_tuple: ideal: no allocation, two _ovf ops (today the tuple is allocated, tag round trips kept)</li>
-     * <li>w14_try is not here: try/except is not traced yet (the loop aborts at setup_except).</li>
+     * <li>w14_try: ideal: the try costs nothing on the normal path (met: 10 ops, the same as without the try;
+     *     ZeroDivisionError exits at the divisor guard and the interpreter's handler runs, no bridge yet)</li>
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
@@ -108,7 +113,8 @@ class SnippetTraceShapeTest {
         w10_unstable    | 8750.0             | 11 | uint_lt=1 int_and=1 getarrayitem_gc_r=1 float_add=1 int_lt=1 guard_not_collect=1 guard_true=2 getfield_gc_f=1 guard_class=1 int_add=1
         w11_mathmod     | 235666.69775948746 | 9  | float_ge=1 float_add=1 int_lt=1 guard_not_collect=1 cast_int_to_float=1 call_f=1 guard_true=2 int_add=1
         w12_nested      | 396010000          | 17 | getfield_gc_i=1 int_add_ovf=2 int_lt=1 guard_not_collect=1 guard_tagged=1 int_mul_ovf=2 guard_true=1 setfield_gc=1 int_add=1 getfield_gc_r=1 guard_no_overflow=4 int_untag=1
-        w13_newobj      | 6248750.0          | 16 | float_add=1 call_r=2 new=1 guard_nonnull=2 guard_not_invalidated=1 float_mul=1 int_lt=1 guard_not_collect=1 cast_int_to_float=1 guard_true=1 setfield_gc=1 getfield_gc_f=1 guard_class=1 int_add=1
+        w13_newobj      | 6248750.0          | 17 | float_add=1 call_r=2 call_i=1 new=1 guard_nonnull=1 guard_not_invalidated=1 float_mul=1 int_lt=1 guard_not_collect=1 cast_int_to_float=1 guard_true=2 setfield_gc=1 getfield_gc_f=1 guard_class=1 int_add=1
+        w14_try         | 173601             | 10 | int_lt=1 guard_true=2 int_py_mod=1 int_ne=1 int_py_div=1 int_add_ovf=1 guard_no_overflow=1 int_add=1 guard_not_collect=1
         w15_constidx    | 30000.0            | 25 | uint_lt=4 int_and=1 getarrayitem_gc_f=3 getfield_gc_i=2 getarrayitem_gc_r=1 float_add=3 int_lt=1 guard_not_collect=1 guard_value=1 guard_true=5 guard_class=1 int_add=1 getfield_gc_r=1
         w16_functrace   | 138.1306860963669  | 22 | getfield_gc_i=1 float_add=1 float_truediv=1 int_add_ovf=3 int_lt=1 guard_not_collect=1 guard_tagged=1 cast_int_to_float=1 int_mul_ovf=1 guard_true=2 setfield_gc=1 int_add=1 getfield_gc_r=1 guard_no_overflow=4 int_untag=1 float_ne=1
         w17_bigint      | 1000012497500      | 9  | call_r=1 guard_nonnull=1 int_tag_ovf=1 int_lt=1 guard_not_collect=1 guard_true=1 guard_class=1 int_add=1 guard_no_overflow=1
@@ -132,5 +138,15 @@ class SnippetTraceShapeTest {
             assertNotNull(m, snippet + ": unexpected " + e.getKey() + " in " + body);
             assertTrue(e.getValue() <= m, snippet + ": " + e.getValue() + " x " + e.getKey() + ", at most " + m + ": " + body);
         }
+    }
+
+    /** V(x) in w13: the instance comes from new_instance and __init__ runs inline (no call through the interpreter). */
+    @org.junit.jupiter.api.Test
+    void classInstantiationInlinesInit() throws IOException {
+        Shape s = firstLoop("w13_newobj");
+        String body = s.text().substring(s.text().lastIndexOf("label("));
+        assertTrue(body.contains("call new_instance"), body);
+        assertTrue(body.contains("call setattr"), "__init__'s self.x = x is in the loop body: " + body);
+        assertTrue(!body.contains("call_residual") && !body.contains("call_function"), body);
     }
 }

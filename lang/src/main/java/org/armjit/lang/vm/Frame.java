@@ -20,6 +20,11 @@ public final class Frame {
     public int function;
     public int namespace;
     public final Frame back;
+    /**
+     * A class's {@code __init__} that compiled code had inlined and left at an exit: the
+     * caller's stack already holds the new instance, so the frame's None result is dropped.
+     */
+    public boolean initCall;
     /** Set when run() returned because of YIELD_VALUE (f.pc is then just after it). */
     boolean yielded;
 
@@ -61,6 +66,22 @@ public final class Frame {
     /** Whether exceptions are being handled or handler blocks are active (the JIT does not trace those). */
     public boolean hasBlocks() {
         return nblocks > 0 || handledExc != 0;
+    }
+
+    /**
+     * The number of open try blocks (SETUP_EXCEPT run, POP_BLOCK not yet), or -1 while an
+     * exception is being handled in this frame (the JIT traces only the normal path).
+     */
+    public int openTryBlocks() {
+        if (handledExc != 0) return -1;
+        for (int i = 0; i < nblocks; i++) if (blocks[4 * i] != BLOCK_SETUP) return -1;
+        return nblocks;
+    }
+
+    /** After a JIT exit: the open try blocks, handler pc and stack depth of each, outermost first. */
+    public void setTryBlocks(int[] handlerAndDepth) {
+        nblocks = 0;
+        for (int i = 0; i < handlerAndDepth.length; i += 2) pushBlock(BLOCK_SETUP, handlerAndDepth[i], handlerAndDepth[i + 1], 0, null);
     }
 
     int line() {

@@ -334,6 +334,10 @@ public final class Interpreter implements RootSet {
             Frame f = inner.get(i);
             int result = invoke(f);
             Frame below = i == 0 ? root : inner.get(i - 1);
+            if (f.initCall) {
+                if (result != vm.none) throw vm.typeError("__init__() should return None, not '" + vm.typeName(result) + "'");
+                continue;
+            }
             below.s[below.sp++] = result;
         }
     }

@@ -1,0 +1,43 @@
+package org.armjit.jit.driver;
+
+import org.armjit.jit.ir.Const;
+import org.armjit.jit.ir.Value;
+
+import java.util.function.IntToLongFunction;
+
+/**
+ * The constants after a frame's value slots (locals, cells, stack) in a snapshot, and so in
+ * an exit state: for each open try block its handler pc and stack depth (two INT constants,
+ * outermost first), the number of those blocks (INT), and the frame's function object (REF;
+ * NULL for the root frame, bit 0 set for an inlined {@code __init__}, whose None result the
+ * interpreter drops: function objects are 8-aligned, and an odd word is what the collector
+ * skips as a tagged int). The one place that writes and reads this layout.
+ */
+final class FrameTrailer {
+    /** A frame's trailer, read back. */
+    record Decoded(int valueCount, int function, boolean init, int[] blocks) {}
+
+    private FrameTrailer() {}
+
+    /** The number of trailer slots after the value slots. */
+    static int size(int[] blocks) {
+        return blocks.length + 2;
+    }
+
+    /** Writes the trailer into {@code slots} from index {@code at}. */
+    static void write(Value[] slots, int at, int[] blocks, int function, boolean init) {
+        for (int b : blocks) slots[at++] = Const.ofInt(b);
+        slots[at++] = Const.ofInt(blocks.length / 2);
+        slots[at] = Const.ofRef(init ? function | 1 : function);
+    }
+
+    /** Reads the trailer of a frame of {@code size} slots whose bits {@code bitsAt} gives. */
+    static Decoded read(int size, IntToLongFunction bitsAt) {
+        int functionWord = (int) bitsAt.applyAsLong(size - 1);
+        int nblocks = (int) bitsAt.applyAsLong(size - 2);
+        int values = size - 2 - 2 * nblocks;
+        int[] blocks = new int[2 * nblocks];
+        for (int i = 0; i < blocks.length; i++) blocks[i] = (int) bitsAt.applyAsLong(values + i);
+        return new Decoded(values, functionWord & ~1, (functionWord & 1) != 0, blocks);
+    }
+}

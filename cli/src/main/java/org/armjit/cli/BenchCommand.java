@@ -45,12 +45,20 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--size", paramLabel = "N", description = "with --gc: the short run's size argument (default: 20)")
     int size = 20;
 
-    @Option(names = "--arm", description = "the ARM backend: per program, wall time with the JIT off, with ARM code "
-            + "in the simulator and under python3, and the steady-state cost of compiled code (ARM instructions and "
-            + "helper calls per unit of N, from runs at N/10 and 2N/10: warm-up cancels out); bench/programs and bench/arm")
+    @Option(names = "--arm", description = "steady-state ARM instructions per unit of N under qemu-arm (runs at N and "
+            + "2N, counted by a QEMU plugin): armjit on Debian's armhf JVM (native engine) beside PyPy's ARM JIT, PyPy "
+            + "with --jit off and CPython 3.11 for armhf; table, and a CSV (--csv); bench/programs and bench/arm")
     boolean arm;
 
-    @Option(names = "--float-modes", description = "the ARM backend (implies --arm): ARM instructions and helper calls per unit of N under "
+    @Option(names = "--csv", paramLabel = "FILE", description = "with --arm: where the CSV goes (default: target/bench-arm.csv)")
+    Path csv = Path.of("target/bench-arm.csv");
+
+    @Option(names = "--arm-sim", description = "the ARM backend in the simulator: per program, wall time with the JIT "
+            + "off, with ARM code in the simulator and under python3, and the steady-state cost of compiled code (ARM "
+            + "instructions and helper calls per unit of N, from runs at N/10 and 2N/10); bench/programs and bench/arm")
+    boolean armSim;
+
+    @Option(names = "--float-modes", description = "the ARM backend in the simulator (implies --arm-sim): ARM instructions and helper calls per unit of N under "
             + "each float mode (armv7-hf, armv7-softfp, armv6-soft, armv5te-soft); default programs nbody, spectral_norm, raytrace")
     boolean floatModes;
 
@@ -77,14 +85,13 @@ final class BenchCommand implements Callable<Integer> {
             }
             return new ArmBench(main.out, jvm(jar), python, repeat).runFloatModes(files) ? 0 : 1;
         }
-        if (arm) {
-            if (programs.isEmpty()) {
-                try (Stream<Path> s = Files.list(Path.of("bench", "arm"))) {
-                    files.addAll(s.filter(p -> p.toString().endsWith(".py")).sorted().toList());
-                }
+        if ((arm || armSim) && programs.isEmpty()) {
+            try (Stream<Path> s = Files.list(Path.of("bench", "arm"))) {
+                files.addAll(s.filter(p -> p.toString().endsWith(".py")).sorted().toList());
             }
-            return new ArmBench(main.out, jvm(jar), python, repeat).run(files) ? 0 : 1;
         }
+        if (arm) return new QemuBench(main.out, main.err, jar, csv).run(files) ? 0 : 1;
+        if (armSim) return new ArmBench(main.out, jvm(jar), python, repeat).run(files) ? 0 : 1;
         if (gc) {
             List<String> opts = List.of(armjitArgs.trim().split("\\s+"));
             return new GcBench(main.out, jvm(jar), opts, python, size, repeat).run(files) ? 0 : 1;

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "A Python 3 subset VM whose tracing JIT compiles hot loops to ARM code.",
         subcommands = {
                 RunCommand.class,
+                CheckCommand.class,
                 BenchCommand.class,
                 AsmCommand.class,
                 DisasmCommand.class,

@@ -2,7 +2,9 @@ package org.armjit.cli;
 
 import org.armjit.jit.JitOptions;
 import org.armjit.backend.arm.ArmBackend;
+import org.armjit.backend.arm.ArmHost;
 import org.armjit.backend.arm.ArmTarget;
+import org.armjit.backend.arm.NativeMemory;
 import org.armjit.jit.backend.Backend;
 import org.armjit.jit.backend.IRInterpreterBackend;
 import org.armjit.jit.driver.JitDriver;
@@ -25,6 +27,11 @@ final class VmOptions {
             description = "the ARM target: armv7-hf (default), armv7-softfp, armv7ve-hf, armv7ve-softfp (with SDIV), armv6-soft, armv5te-soft (no FPU)")
     String target;
 
+    @Option(names = "--engine", paramLabel = "native|sim",
+            description = "where ARM code runs: 'native' (the CPU; 32-bit ARM Linux JVMs only) or 'sim' (armjit's "
+                    + "ARM simulator). Default: native where the host can, else sim")
+    String engine;
+
     @Option(names = "--jit-stats", description = "print JIT statistics (name: value lines) to stderr at exit")
     boolean jitStats;
 
@@ -43,7 +50,10 @@ final class VmOptions {
     @Option(names = "--debug", description = "show Java stack traces of internal errors")
     boolean debug;
 
-    /** "off" or "" (the JIT on at PyPy's default parameters), decided by the bench figures in the README. */
+    /**
+     * "off" or "" (the JIT on at PyPy's default parameters) where ARM code is simulated, decided
+     * by the bench figures in the README; where it runs natively the JIT is on.
+     */
     static final String DEFAULT_JIT = "off";
 
     static {
@@ -52,33 +62,64 @@ final class VmOptions {
 
     /** The runner options; throws IllegalArgumentException with a user-facing message. */
     ProgramRunner.Options toRunnerOptions(java.io.PrintStream err) {
-        // Without --jit or --backend the JIT runs as DEFAULT_JIT says (see the README for the measurement behind it).
-        JitOptions jitOptions = JitOptions.parse(jit == null && backend == null ? DEFAULT_JIT : jit);
+        return toRunnerOptions(err, err);
+    }
+
+    /** As above, with --jit-stats printed to {@code stats}. */
+    ProgramRunner.Options toRunnerOptions(java.io.PrintStream err, java.io.PrintStream stats) {
         String backendName = backend == null ? "arm" : backend;
         if (!backendName.equals("ir") && !backendName.equals("arm")) {
             throw new IllegalArgumentException("--backend: unknown backend '" + backend + "' (known: arm, ir)");
         }
-        ArmTarget armTarget = target == null ? ArmTarget.ARMV7_HF : ArmTarget.byName(target);
         if (target != null && backendName.equals("ir")) throw new IllegalArgumentException("--target applies to --backend arm only");
+        if (engine != null && backendName.equals("ir")) throw new IllegalArgumentException("--engine applies to --backend arm only");
+        ArmHost host = ArmHost.current();
+        ArmBackend.Engine armEngine = chooseEngine(host, backendName);
+        ArmTarget armTarget = target != null ? ArmTarget.byName(target)
+                : armEngine == ArmBackend.Engine.NATIVE ? host.nativeTarget() : ArmTarget.ARMV7_HF;
+        if (armEngine == ArmBackend.Engine.NATIVE) {
+            String why = host.whyTargetUnfit(armTarget);
+            if (why != null) throw new IllegalArgumentException("--target " + armTarget.name() + " cannot run natively here: " + why);
+        }
+        // Without --jit or --backend the JIT runs as DEFAULT_JIT says where code is simulated (see the README
+        // for the measurement behind it), and on where it runs natively.
+        String jitText = jit != null || backend != null ? jit : armEngine == ArmBackend.Engine.NATIVE ? "" : DEFAULT_JIT;
+        JitOptions jitOptions = JitOptions.parse(jitText);
         ProgramRunner.Options o = new ProgramRunner.Options();
         if (jitOptions.enabled()) {
             JitDriver[] driver = new JitDriver[1];
             Backend[] be = new Backend[1];
+            if (backendName.equals("arm") && armEngine == ArmBackend.Engine.NATIVE) {
+                // Compiled code addresses the heap directly: it must live at a machine address.
+                o.heapMemory = NativeMemory::map;
+                o.teardown = vm -> {
+                    if (be[0] instanceof ArmBackend a) a.close();
+                    NativeMemory.unmap(vm.mem);
+                };
+            } else if (Integer.getInteger("armjit.heapBase") != null) {
+                // Testing: where a native heap may land (above 2 GiB, say), in simulated mode.
+                int base = Integer.getInteger("armjit.heapBase");
+                o.heapMemory = size -> org.armjit.runtime.mem.GuestMemory.allocate(base, size);
+            }
             o.setup = vm -> {
                 be[0] = backendName.equals("ir") ? new IRInterpreterBackend(vm.heap, vm.calls)
-                        : new ArmBackend(vm.heap, vm.calls, ArmBackend.Options.of(armTarget));
+                        : new ArmBackend(vm.heap, vm.calls, ArmBackend.Options.of(armTarget).withEngine(armEngine));
                 driver[0] = JitDriver.install(vm, jitOptions, be[0]);
             };
             if (jitStats) {
                 o.atExit = vm -> {
-                    err.print(driver[0].stats.format());
-                    if (be[0] instanceof ArmBackend) err.print("backend: arm\nengine: sim\ntarget: " + armTarget.name() + "\n");
-                    else err.print("backend: ir\n");
-                    be[0].stats().forEach((k, v) -> err.print(k + ": " + v + "\n"));
+                    stats.print(driver[0].stats.format());
+                    if (be[0] instanceof ArmBackend a) {
+                        stats.print("backend: arm\nengine: " + a.engineName() + "\ntarget: " + armTarget.name() + "\n");
+                        if (a.engineName().equals("native")) stats.print("cpu_features: " + host.features() + "\n");
+                    } else {
+                        stats.print("backend: ir\n");
+                    }
+                    be[0].stats().forEach((k, v) -> stats.print(k + ": " + v + "\n"));
                 };
             }
         } else if (jitStats) {
-            o.atExit = vm -> err.print(JitStats.withoutJit(vm).format());
+            o.atExit = vm -> stats.print(JitStats.withoutJit(vm).format());
         }
         o.heapBytes = parseSize(heap);
         o.gcStress = gcStress;
@@ -86,6 +127,20 @@ final class VmOptions {
         o.gcVerify = gcVerify;
         o.debug = debug;
         return o;
+    }
+
+    /** --engine as given, else native where the host can run ARM code, else the simulator. */
+    private ArmBackend.Engine chooseEngine(ArmHost host, String backendName) {
+        if (engine == null) return backendName.equals("arm") && host.nativeCapable() ? ArmBackend.Engine.NATIVE : ArmBackend.Engine.SIM;
+        return switch (engine) {
+            case "sim" -> ArmBackend.Engine.SIM;
+            case "native" -> {
+                String why = host.whyNotNative();
+                if (why != null) throw new IllegalArgumentException("--engine native: cannot run ARM code natively here: " + why);
+                yield ArmBackend.Engine.NATIVE;
+            }
+            default -> throw new IllegalArgumentException("--engine: unknown engine '" + engine + "' (known: native, sim)");
+        };
     }
 
     static int parseSize(String text) {

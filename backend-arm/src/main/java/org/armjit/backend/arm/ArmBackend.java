@@ -46,14 +46,26 @@ import static org.armjit.arm.asm.Condition.AL;
  * register saved into the frame) or the common finish.
  */
 public final class ArmBackend implements Backend {
+    /** Where generated code runs: {@code SIM} the simulator (any host), {@code NATIVE} the CPU (32-bit ARM Linux JVMs). */
+    public enum Engine { SIM, NATIVE }
+
     /**
      * @param target          what the code may use
      * @param randomRegisters pick registers at random among the free ones (for random-trace testing)
      * @param checked         the simulator's contract checks
+     * @param engine          where the code runs (NATIVE needs its heap in {@link NativeMemory})
      */
-    public record Options(ArmTarget target, boolean randomRegisters, long seed, boolean checked) {
+    public record Options(ArmTarget target, boolean randomRegisters, long seed, boolean checked, Engine engine) {
+        public Options(ArmTarget target, boolean randomRegisters, long seed, boolean checked) {
+            this(target, randomRegisters, seed, checked, Engine.SIM);
+        }
+
         public static Options of(ArmTarget target) {
             return new Options(target, false, 0, true);
+        }
+
+        public Options withEngine(Engine e) {
+            return new Options(target, randomRegisters, seed, checked, e);
         }
     }
 
@@ -84,7 +96,7 @@ public final class ArmBackend implements Backend {
 
     private int codeTop;
     private final int codeEnd;
-    private int enterAddress, exitCommonAddress, finishCommonAddress;
+    private int enterAddress, exitCommonAddress, finishCommonAddress, unwindAddress;
 
     // statistics
     private long codeBytes;
@@ -109,7 +121,8 @@ public final class ArmBackend implements Backend {
                 mirror.toGuest();
             }
         };
-        this.engine = new SimulatedEngine(target, heap.memory(), calls, options.checked(), hook);
+        this.engine = options.engine() == Engine.NATIVE ? new NativeEngine(target, heap.memory(), hook)
+                : new SimulatedEngine(target, heap.memory(), calls, options.checked(), hook);
         this.data = engine.data();
         this.runtimeBase = data.base() + RuntimeBlock.BASE_OFFSET;
         this.framesBase = (data.base() + RuntimeBlock.SIZE + 15) & ~15;
@@ -117,7 +130,7 @@ public final class ArmBackend implements Backend {
         this.frameTop = framesBase;
         this.mirror = new HeapMirror(heap, data, runtimeBase);
         this.codeTop = engine.code().base();
-        this.codeEnd = SimulatedEngine.STUBS;
+        this.codeEnd = engine.codeEnd();
         emitCommonCode();
         heap.roots(this::scanRoots);
     }
@@ -165,6 +178,7 @@ public final class ArmBackend implements Backend {
      * enter(frame=r0, start=r1): save what AAPCS says a callee keeps, set fp and r10, go.
      * exit_common(ip = guard index): record it, save every allocatable register, return.
      * finish_common(ip = -1 - finish id): record it, return.
+     * unwind: a runtime call failed (native engine): sp back to the trampoline's saves, return.
      */
     private void emitCommonCode() {
         MacroAssembler m = new MacroAssembler(target.cpu(), new CodeBuffer(codeTop, ICacheFlusher.NONE));
@@ -174,12 +188,16 @@ public final class ArmBackend implements Backend {
         if (target.hasVfp()) m.vpush(AL, VfpRegister.d(8), 8);
         m.mov(Register.FP, Register.R0);
         m.mov32(AL, Register.R10, runtimeBase);
+        m.str(Register.SP, Register.R10, RuntimeBlock.ENTRY_SP);
         m.bx(AL, Register.R1);
         exitCommonAddress = m.buffer().address();
         m.str(Register.IP, Register.FP, JitFrame.EXIT);
         m.dataImm(AL, DataOp.ADD, false, Register.IP, Register.FP, ModifiedImmediate.tryEncode(JitFrame.SAVED_CORE));
         m.blockTransfer(AL, false, org.armjit.arm.asm.BlockMode.IA, Register.IP, false, SAVED_CORE_MASK);
         if (target.hasVfp()) for (int d = 0; d < 16; d++) m.vstr(AL, VfpRegister.d(d), Register.FP, true, JitFrame.SAVED_VFP + 8 * d);
+        m.b(AL, ret);
+        unwindAddress = m.buffer().address();
+        m.ldr(Register.SP, Register.R10, RuntimeBlock.ENTRY_SP);
         m.b(AL, ret);
         finishCommonAddress = m.buffer().address();
         m.str(Register.IP, Register.FP, JitFrame.EXIT);
@@ -189,6 +207,7 @@ public final class ArmBackend implements Backend {
         m.buffer().finish();
         install(m.buffer().toArray(), codeTop);
         codeTop += m.buffer().position();
+        engine.attach(runtimeBase, unwindAddress);
     }
 
     private void install(int[] words, int at) {
@@ -468,11 +487,21 @@ public final class ArmBackend implements Backend {
     @Override
     public Map<String, Long> stats() {
         Map<String, Long> m = new java.util.LinkedHashMap<>();
-        m.put("arm_instructions", engine.instructions());
+        if (engine.countsInstructions()) m.put("arm_instructions", engine.instructions());
         m.put("arm_helper_calls", engine.helperCalls());
         m.put("code_bytes", codeBytes);
         m.put("compile_time_ms", compileNanos / 1_000_000);
         return m;
+    }
+
+    /** The engine's name: "sim" or "native". */
+    public String engineName() {
+        return engine.name();
+    }
+
+    /** Releases the engine's memory (native: the code and data mappings); the backend is unusable afterwards. */
+    public void close() {
+        engine.close();
     }
 
     /** Every compiled trace in compilation order (for logs and tools). */

@@ -17,6 +17,16 @@ interface ExecutionEngine {
     /** The backend's data: the runtime block, then the frames of compiled code. */
     GuestMemory data();
 
+    /** Where the backend's code must end (the engine may keep the rest of the code area for itself). */
+    int codeEnd();
+
+    /**
+     * Tells the engine where the backend's runtime block (r10) is and where compiled code
+     * leaves on an error in a runtime call (the unwind path of the entry trampoline).
+     */
+    default void attach(int runtimeBase, int unwindAddress) {
+    }
+
     /** After code was written at [addr, addr+len): the instruction cache must see it. */
     void codeWritten(int addr, int len);
 
@@ -29,6 +39,15 @@ interface ExecutionEngine {
     /** ARM instructions executed so far (counted by the simulator; 0 where nothing counts). */
     long instructions();
 
+    /** Whether {@link #instructions} counts (the simulator) or is always 0 (the CPU). */
+    default boolean countsInstructions() {
+        return true;
+    }
+
     /** Runtime calls made from generated code so far. */
     long helperCalls();
+
+    /** Releases the code and data areas; nothing may run afterwards. */
+    default void close() {
+    }
 }

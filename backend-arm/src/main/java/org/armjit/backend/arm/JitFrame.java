@@ -11,7 +11,9 @@ package org.armjit.backend.arm;
  *   +0    exit: index of the failing guard, or {@link #FINISHED}
  *   +4    gcmap: index of the collecting call in progress (or -1)
  *   +8    swap: 8 bytes for breaking cycles of parallel moves
- *   +16   saved core registers r0..r15 (by the exit stub)
+ *   +16   saved core registers r0-r9, lr (by the exit stub)
+ *   +76   return address of the runtime call in progress (native engine's thunk: the stack
+ *         must stay as the caller left it, since arguments past r0-r3 are on it)
  *   +80   saved VFP registers d0..d15
  *   +208  slots, 8 bytes each: inputs and finish values from slot 0, then spill slots
  * </pre>
@@ -23,6 +25,7 @@ final class JitFrame {
     static final int GCMAP = 4;
     static final int SWAP = 8;
     static final int SAVED_CORE = 16;
+    static final int CALL_LR = 76;
     static final int SAVED_VFP = 80;
     static final int SLOTS = 208;
     /** Slots per frame: inputs, finish values and spills of a trace tree share them. */

@@ -12,6 +12,8 @@ package org.armjit.backend.arm;
  *   +4        nursery soft limit
  *   +8        collect requested (0 or 1)
  *   +12       nursery start
+ *   +16       sp after the entry trampoline's saves (where an unwind returns to)
+ *   +20       a runtime call failed with a Java exception (native engine: 0 or 1)
  *   +32+4*id  address of runtime call id
  * </pre>
  */
@@ -22,6 +24,8 @@ final class RuntimeBlock {
     static final int NURSERY_LIMIT = 4;
     static final int COLLECT_REQUESTED = 8;
     static final int NURSERY_START = 12;
+    static final int ENTRY_SP = 16;
+    static final int PENDING_EXCEPTION = 20;
     static final int CALLS = 32;
     /** LDR reaches 4095 bytes: runtime calls beyond this id are reached through an address built in ip. */
     static final int DIRECT_CALLS = (4092 - CALLS) / 4;

@@ -72,6 +72,11 @@ final class SimulatedEngine implements ExecutionEngine {
     }
 
     @Override
+    public int codeEnd() {
+        return STUBS;
+    }
+
+    @Override
     public void codeWritten(int addr, int len) {
         map.flushICache(addr, len);
     }

@@ -1,5 +1,7 @@
 package org.armjit.lang.vm;
 
+import org.armjit.runtime.mem.GuestMemory;
+
 import org.armjit.lang.CompileLimitError;
 import org.armjit.lang.PySyntaxError;
 import org.armjit.lang.bytecode.CodeObject;
@@ -18,7 +20,12 @@ import java.util.List;
  */
 public final class ProgramRunner {
     /** Stack for the interpreter thread: Python calls are Java calls. */
-    private static final long STACK_BYTES = 1L << 30;
+    /**
+     * The program thread's stack. A 32-bit JVM (ARM boards) has 3 GiB of address space for
+     * everything: a quarter of that would not leave room for the heap after a few programs in
+     * one process (armjit check), and its frames are smaller anyway.
+     */
+    private static final long STACK_BYTES = "32".equals(System.getProperty("sun.arch.data.model")) ? 256L << 20 : 1L << 30;
 
     public static final class Options {
         public int heapBytes = 64 << 20;
@@ -30,6 +37,13 @@ public final class ProgramRunner {
         /** Called when the program has ended, before the exit status is returned (statistics). */
         public java.util.function.Consumer<Vm> atExit = vm -> { };
         public boolean debug;
+        /**
+         * Where the guest heap lives: Java memory at {@link Vm#HEAP_BASE} (simulated mode) unless
+         * the JIT's engine needs it elsewhere (native mode: mmap'd memory at its real address).
+         */
+        public java.util.function.IntFunction<GuestMemory> heapMemory = size -> GuestMemory.allocate(Vm.HEAP_BASE, size);
+        /** Called last, however the program ended: releases what setup and heapMemory took (native mappings). */
+        public java.util.function.Consumer<Vm> teardown = vm -> { };
     }
 
     private ProgramRunner() {}
@@ -82,11 +96,19 @@ public final class ProgramRunner {
     private static int execute(CodeObject code, String source, String[] argv, Options options, PrintStream out, PrintStream err) {
         Vm vm;
         try {
-            vm = new Vm(options.heapBytes, out, err, argv);
-        } catch (GuestOutOfMemoryError | IllegalArgumentException e) {
+            vm = new Vm(options.heapMemory.apply(options.heapBytes), out, err, argv);
+        } catch (GuestOutOfMemoryError | IllegalArgumentException | IllegalStateException e) {
             err.println("armjit: cannot create a guest heap of " + options.heapBytes + " bytes: " + e.getMessage());
             return 2;
         }
+        try {
+            return runProgram(vm, code, source, options, out, err);
+        } finally {
+            options.teardown.accept(vm);
+        }
+    }
+
+    private static int runProgram(Vm vm, CodeObject code, String source, Options options, PrintStream out, PrintStream err) {
         vm.heap.stress = options.gcStress;
         vm.heap.verify = options.gcVerify;
         options.setup.accept(vm);

@@ -74,7 +74,13 @@ public final class Vm {
     public int modulesDict;
 
     public Vm(int heapBytes, PrintStream out, PrintStream err, String[] argv) {
-        this.mem = GuestMemory.allocate(HEAP_BASE, heapBytes);
+        this(GuestMemory.allocate(HEAP_BASE, heapBytes), out, err, argv);
+    }
+
+    /** A VM whose heap is {@code heapMemory} (Java memory in simulated mode, native memory on an ARM host). */
+    public Vm(GuestMemory heapMemory, PrintStream out, PrintStream err, String[] argv) {
+        this.mem = heapMemory;
+        int heapBytes = heapMemory.size();
         this.heap = new Heap(mem, permSize(heapBytes));
         this.out = out;
         this.err = err;

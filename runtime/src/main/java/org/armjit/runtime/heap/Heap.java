@@ -201,11 +201,11 @@ public final class Heap {
     private int allocateSlow(int header, int size) {
         if (size < 0) throw new GuestOutOfMemoryError("object too large");
         int addr;
-        if (size <= largeObject && (long) nurseryTop + size <= heapEnd) {
+        if (size <= largeObject && Integer.toUnsignedLong(nurseryTop) + size <= Integer.toUnsignedLong(heapEnd)) {
             collectRequested = true;
             addr = nurseryTop;
             nurseryTop += size;
-        } else if ((long) oldTop + size <= nurseryStart) {
+        } else if (Integer.toUnsignedLong(oldTop) + size <= Integer.toUnsignedLong(nurseryStart)) {
             // Large object, or the nursery's reserve is used up: straight to the old space,
             // remembered so that the stores that initialise it need no barrier.
             if (size > largeObject) stats.largeBytes += size;

@@ -68,11 +68,11 @@ public final class ArmSimulator {
      */
     public interface CallOutHook {
         CallOutHook NONE = new CallOutHook() {
-            @Override public void beforeCallOut() { }
+            @Override public void beforeCallOut(RuntimeCall call) { }
             @Override public void afterCallOut() { }
         };
 
-        void beforeCallOut();
+        void beforeCallOut(RuntimeCall call);
 
         void afterCallOut();
     }
@@ -269,7 +269,7 @@ public final class ArmSimulator {
         }
         long result;
         try {
-            callOutHook.beforeCallOut();
+            callOutHook.beforeCallOut(f);
             result = f.impl().invoke(args);
             callOutHook.afterCallOut();
         } catch (SimFault nested) {

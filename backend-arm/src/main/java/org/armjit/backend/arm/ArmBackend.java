@@ -112,7 +112,7 @@ public final class ArmBackend implements Backend {
         this.helpers = new BackendHelpers(heap, calls);
         ArmSimulator.CallOutHook hook = new ArmSimulator.CallOutHook() {
             @Override
-            public void beforeCallOut() {
+            public void beforeCallOut(org.armjit.runtime.calls.RuntimeCall call) {
                 mirror.toJava();
             }
 
@@ -488,7 +488,9 @@ public final class ArmBackend implements Backend {
     public Map<String, Long> stats() {
         Map<String, Long> m = new java.util.LinkedHashMap<>();
         if (engine.countsInstructions()) m.put("arm_instructions", engine.instructions());
-        m.put("arm_helper_calls", engine.helperCalls());
+        m.put("arm_helper_calls", engine.helperCalls().total());
+        // The calls that dominate, by name: what to inline or make cheaper next.
+        for (HelperCallCounts.Entry e : engine.helperCalls().top(5)) m.put("arm_helper_calls." + e.name(), e.count());
         m.put("code_bytes", codeBytes);
         m.put("compile_time_ms", compileNanos / 1_000_000);
         return m;

@@ -44,8 +44,8 @@ interface ExecutionEngine {
         return true;
     }
 
-    /** Runtime calls made from generated code so far. */
-    long helperCalls();
+    /** Runtime calls made from generated code so far, per call. */
+    HelperCallCounts helperCalls();
 
     /** Releases the code and data areas; nothing may run afterwards. */
     default void close() {

@@ -48,7 +48,7 @@ final class NativeEngine implements ExecutionEngine {
     private Function trampoline;
     private int trampolineAddress;
     private Throwable pending;
-    private long helperCalls;
+    private final HelperCallCounts helperCalls = new HelperCallCounts();
 
     NativeEngine(ArmTarget target, GuestMemory heap, ArmSimulator.CallOutHook hook) {
         String why = ArmHost.current().whyTargetUnfit(target);
@@ -136,14 +136,14 @@ final class NativeEngine implements ExecutionEngine {
         return new CallbackProxy() {
             @Override
             public Object callback(Object[] in) {
-                helperCalls++;
+                helperCalls.count(call);
                 long[] a = new long[in.length];
                 for (int i = 0; i < a.length; i++) {
                     a[i] = in[i] instanceof Double d ? Double.doubleToRawLongBits(d) : ((Number) in[i]).intValue();
                 }
                 long r = 0;
                 try {
-                    hook.beforeCallOut();
+                    hook.beforeCallOut(call);
                     try {
                         r = call.invoke(a);
                     } finally {
@@ -206,7 +206,7 @@ final class NativeEngine implements ExecutionEngine {
     }
 
     @Override
-    public long helperCalls() {
+    public HelperCallCounts helperCalls() {
         return helperCalls;
     }
 

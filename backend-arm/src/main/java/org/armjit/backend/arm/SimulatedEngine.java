@@ -33,7 +33,7 @@ final class SimulatedEngine implements ExecutionEngine {
     private final MemoryMap map = new MemoryMap();
     private final ArmSimulator sim;
     private final boolean[] stubWritten = new boolean[RuntimeBlock.MAX_CALLS];
-    private long helperCalls;
+    private final HelperCallCounts helperCalls = new HelperCallCounts();
 
     SimulatedEngine(ArmTarget target, GuestMemory heap, RuntimeCallTable calls, boolean checked, ArmSimulator.CallOutHook hook) {
         map.map("heap", heap, Access.RW);
@@ -44,9 +44,9 @@ final class SimulatedEngine implements ExecutionEngine {
         sim = ArmSimulator.withStack(target.simModel(), map, calls, options);
         sim.setCallOutHook(new ArmSimulator.CallOutHook() {
             @Override
-            public void beforeCallOut() {
-                helperCalls++;
-                hook.beforeCallOut();
+            public void beforeCallOut(RuntimeCall call) {
+                helperCalls.count(call);
+                hook.beforeCallOut(call);
             }
 
             @Override
@@ -116,7 +116,7 @@ final class SimulatedEngine implements ExecutionEngine {
     }
 
     @Override
-    public long helperCalls() {
+    public HelperCallCounts helperCalls() {
         return helperCalls;
     }
 }

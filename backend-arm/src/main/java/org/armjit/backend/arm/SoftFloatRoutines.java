@@ -18,6 +18,8 @@ final class SoftFloatRoutines {
     final RuntimeCall dadd, dsub, dmul, ddiv;
     final RuntimeCall dcmpeq, dcmplt, dcmple, dcmpge, dcmpgt;
     final RuntimeCall i2d, d2iz;
+    /** C's sqrt (no run-time ABI routine exists): libm's natively, Java's correctly rounded one here. */
+    final RuntimeCall sqrt;
 
     SoftFloatRoutines(RuntimeCallTable calls) {
         dadd = binary(calls, "__aeabi_dadd", (a, b) -> a + b);
@@ -31,6 +33,7 @@ final class SoftFloatRoutines {
         dcmpgt = compare(calls, "__aeabi_dcmpgt", (a, b) -> a > b);
         i2d = find(calls, "__aeabi_i2d", Kind.FLOAT, List.of(Kind.INT), a -> Double.doubleToRawLongBits((int) a[0]));
         d2iz = find(calls, "__aeabi_d2iz", Kind.INT, List.of(Kind.FLOAT), a -> (int) Double.longBitsToDouble(a[0]));
+        sqrt = find(calls, "sqrt", Kind.FLOAT, List.of(Kind.FLOAT), a -> Double.doubleToRawLongBits(Math.sqrt(Double.longBitsToDouble(a[0]))));
     }
 
     /**
@@ -50,6 +53,7 @@ final class SoftFloatRoutines {
             case FLOAT_GT -> dcmpgt;
             case CAST_INT_TO_FLOAT -> i2d;
             case CAST_FLOAT_TO_INT -> d2iz;
+            case FLOAT_SQRT -> sqrt;
             default -> null;
         };
     }
@@ -58,7 +62,7 @@ final class SoftFloatRoutines {
     static boolean isCall(Op op) {
         return switch (op) {
             case FLOAT_ADD, FLOAT_SUB, FLOAT_MUL, FLOAT_TRUEDIV, FLOAT_EQ, FLOAT_NE, FLOAT_LT, FLOAT_LE, FLOAT_GE,
-                 FLOAT_GT, CAST_INT_TO_FLOAT, CAST_FLOAT_TO_INT -> true;
+                 FLOAT_GT, CAST_INT_TO_FLOAT, CAST_FLOAT_TO_INT, FLOAT_SQRT -> true;
             default -> false;
         };
     }

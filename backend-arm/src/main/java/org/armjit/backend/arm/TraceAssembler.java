@@ -572,11 +572,11 @@ final class TraceAssembler {
                 VfpOp3 v = op == Op.FLOAT_ADD ? VfpOp3.VADD : op == Op.FLOAT_SUB ? VfpOp3.VSUB : op == Op.FLOAT_MUL ? VfpOp3.VMUL : VfpOp3.VDIV;
                 masm.vfp3(AL, v, d, a, b);
             }
-            case FLOAT_NEG, FLOAT_ABS -> {
+            case FLOAT_NEG, FLOAT_ABS, FLOAT_SQRT -> {
                 VfpRegister a = useF(o.arg(0));
                 releaseDying(o);
                 VfpRegister d = defF(o);
-                masm.vfp2(AL, op == Op.FLOAT_NEG ? VfpOp2.VNEG : VfpOp2.VABS, d, a);
+                masm.vfp2(AL, op == Op.FLOAT_NEG ? VfpOp2.VNEG : op == Op.FLOAT_ABS ? VfpOp2.VABS : VfpOp2.VSQRT, d, a);
             }
             case CAST_INT_TO_FLOAT -> {
                 Register a = use(o.arg(0));

@@ -83,6 +83,17 @@ class InstructionSelectionTest {
                         vcmp.f64 d1, d2
                         vmrs APSR_nzcv, fpscr
                         bpl STUB"""),
+                new Row("math.sqrt's square root is one vsqrt behind its sign guard",
+                        "i2 = float_ge(f1, 0.0)\nguard_true(i2, descr=<Guard0x1>) [1@0: f1]\nf3 = float_sqrt(f1)\ni4 = float_lt(f3, 4.0)\nguard_true(i4, descr=<Guard0x2>) [1@0: f3]",
+                        """
+                        vcmp.f64 d0, #0.0
+                        vmrs APSR_nzcv, fpscr
+                        blt STUB
+                        vsqrt.f64 d1, d0
+                        vmov.f64 d2, #4.0
+                        vcmp.f64 d1, d2
+                        vmrs APSR_nzcv, fpscr
+                        bpl STUB"""),
                 new Row("guard_class is a tag test, a null test, a halfword header load and a compare",
                         "guard_class(p2, descr=<Guard0x1 class FLOAT>) [1@0: p2]",
                         """

@@ -245,6 +245,7 @@ public final class IRInterpreterBackend implements Backend {
                 case FLOAT_TRUEDIV -> r[dst] = fbits(f(r[c[a0]]) / f(r[c[a0 + 1]]));
                 case FLOAT_NEG -> r[dst] = r[c[a0]] ^ Long.MIN_VALUE;
                 case FLOAT_ABS -> r[dst] = r[c[a0]] & Long.MAX_VALUE;
+                case FLOAT_SQRT -> r[dst] = fbits(Math.sqrt(f(r[c[a0]])));
                 case FLOAT_LT -> r[dst] = f(r[c[a0]]) < f(r[c[a0 + 1]]) ? 1 : 0;
                 case FLOAT_LE -> r[dst] = f(r[c[a0]]) <= f(r[c[a0 + 1]]) ? 1 : 0;
                 case FLOAT_EQ -> r[dst] = f(r[c[a0]]) == f(r[c[a0 + 1]]) ? 1 : 0;

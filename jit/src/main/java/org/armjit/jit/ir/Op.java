@@ -59,6 +59,7 @@ public enum Op {
     FLOAT_TRUEDIV("float_truediv", FLOAT, a(FLOAT, FLOAT), Flag.PURE, "f1 / f2 (IEEE: x/0 is inf or NaN; Python's ZeroDivisionError is the recorder's guard)"),
     FLOAT_NEG("float_neg", FLOAT, a(FLOAT), Flag.PURE, "-f1 (flips the sign bit, also of 0.0 and NaN)"),
     FLOAT_ABS("float_abs", FLOAT, a(FLOAT), Flag.PURE, "|f1| (clears the sign bit)"),
+    FLOAT_SQRT("float_sqrt", FLOAT, a(FLOAT), Flag.PURE, "square root of f1, correctly rounded (IEEE; NaN below zero, which math.sqrt's guard keeps out)"),
     FLOAT_LT("float_lt", INT, a(FLOAT, FLOAT), Flag.PURE, "1 if f1 < f2 else 0 (0 if either is NaN)"),
     FLOAT_LE("float_le", INT, a(FLOAT, FLOAT), Flag.PURE, "1 if f1 <= f2 else 0"),
     FLOAT_EQ("float_eq", INT, a(FLOAT, FLOAT), Flag.PURE, "1 if f1 == f2 else 0 (0.0 == -0.0; NaN != NaN)"),

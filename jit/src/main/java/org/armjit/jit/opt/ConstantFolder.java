@@ -51,6 +51,7 @@ final class ConstantFolder {
             case FLOAT_TRUEDIV -> Const.ofFloat(f / g);
             case FLOAT_NEG -> Const.ofBits(Type.FLOAT, a ^ Long.MIN_VALUE);
             case FLOAT_ABS -> Const.ofBits(Type.FLOAT, a & Long.MAX_VALUE);
+            case FLOAT_SQRT -> Const.ofFloat(Math.sqrt(f));
             case FLOAT_LT -> bool(f < g);
             case FLOAT_LE -> bool(f <= g);
             case FLOAT_EQ -> bool(f == g);

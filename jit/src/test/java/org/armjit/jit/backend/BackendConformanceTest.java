@@ -276,6 +276,13 @@ public abstract class BackendConformanceTest {
             assertEquals(want, f.intAt(2), "cast_float_to_int " + x);
             assertSameDouble(x, f.floatAt(3), "same_as_f");
         }
+        CompiledTrace sqrt = backend.compileLoop(parse("[f0]\nf1 = float_sqrt(f0)\nfinish(f1)"));
+        for (double x : FLOAT_EDGES) {
+            double got = finished(backend.enter(sqrt, bits(x))).floatAt(0);
+            // Correctly rounded, as IEEE requires of VSQRT and Math.sqrt alike; NaN for x < 0.
+            if (Double.isNaN(Math.sqrt(x))) assertTrue(Double.isNaN(got), "float_sqrt " + x);
+            else assertSameDouble(Math.sqrt(x), got, "float_sqrt " + x);
+        }
         CompiledTrace cast = backend.compileLoop(parse("[i0]\nf1 = cast_int_to_float(i0)\nfinish(f1)"));
         for (int x : INT_EDGES) assertEquals((double) x, finished(backend.enter(cast, x)).floatAt(0));
     }

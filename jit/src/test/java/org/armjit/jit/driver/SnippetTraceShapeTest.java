@@ -87,7 +87,7 @@ class SnippetTraceShapeTest {
      * <li>w08_callclobber: ideal: no reload after the abs call (met: abs is inline, length and storage hoisted)</li>
      * <li>w09_attr: ideal: map guard hoisted, getfield_gc_f / float_add / setfield_gc (today helper calls and a boxed float)</li>
      * <li>w10_unstable: ideal: labels with live values only (met: traced, no abort)</li>
-     * <li>w11_mathmod: ideal: cast_int_to_float, call_f(sqrt), float_add (met, plus the sign guard of sqrt)</li>
+     * <li>w11_mathmod: ideal: cast_int_to_float, call_f(sqrt) or an inline square root, float_add (met with float_sqrt = one VSQRT, plus the sign guard of sqrt)</li>
      * <li>w12_nested: ideal: the outer loop traced too (today only the inner loop: 17 ops, index recomputed)</li>
      * <li>w13_newobj: ideal: V(...) virtual (today new_instance and __init__ inlined, its setattr and the read's getattr helper calls: no maps yet)</li>
      * <li>w15_constidx: ideal: one bounds check for the largest index (today 3 + the row index check)</li>
@@ -111,7 +111,7 @@ class SnippetTraceShapeTest {
         w08_callclobber | 4351050            | 15 | uint_lt=1 int_rshift=1 int_add_ovf=1 int_xor=1 int_lt=1 guard_not_collect=1 int_sub_ovf=2 guard_true=2 int_add=1 getarrayitem_gc_i=1 guard_no_overflow=3
         w09_attr        | 4500.0             | 14 | float_add=1 call_r=1 new=1 guard_nonnull=1 guard_not_invalidated=1 int_lt=1 guard_not_collect=1 guard_true=2 setfield_gc=1 call_i=1 getfield_gc_f=1 guard_class=1 int_add=1
         w10_unstable    | 8750.0             | 11 | uint_lt=1 int_and=1 getarrayitem_gc_r=1 float_add=1 int_lt=1 guard_not_collect=1 guard_true=2 getfield_gc_f=1 guard_class=1 int_add=1
-        w11_mathmod     | 235666.69775948746 | 9  | float_ge=1 float_add=1 int_lt=1 guard_not_collect=1 cast_int_to_float=1 call_f=1 guard_true=2 int_add=1
+        w11_mathmod     | 235666.69775948746 | 9  | float_ge=1 float_add=1 int_lt=1 guard_not_collect=1 cast_int_to_float=1 float_sqrt=1 guard_true=2 int_add=1
         w12_nested      | 396010000          | 17 | getfield_gc_i=1 int_add_ovf=2 int_lt=1 guard_not_collect=1 guard_tagged=1 int_mul_ovf=2 guard_true=1 setfield_gc=1 int_add=1 getfield_gc_r=1 guard_no_overflow=4 int_untag=1
         w13_newobj      | 6248750.0          | 17 | float_add=1 call_r=2 call_i=1 new=1 guard_nonnull=1 guard_not_invalidated=1 float_mul=1 int_lt=1 guard_not_collect=1 cast_int_to_float=1 guard_true=2 setfield_gc=1 getfield_gc_f=1 guard_class=1 int_add=1
         w14_try         | 173601             | 10 | int_lt=1 guard_true=2 int_py_mod=1 int_ne=1 int_py_div=1 int_add_ovf=1 guard_no_overflow=1 int_add=1 guard_not_collect=1

@@ -201,6 +201,7 @@ public final class ReferenceEvaluator {
             case FLOAT_TRUEDIV -> r = raw(dbl(a) / dbl(b));
             case FLOAT_NEG -> r = raw(-dbl(a));
             case FLOAT_ABS -> r = raw(Math.abs(dbl(a)));
+            case FLOAT_SQRT -> r = raw(Math.sqrt(dbl(a)));
             case FLOAT_LT -> r = bool(dbl(a) < dbl(b));
             case FLOAT_LE -> r = bool(dbl(a) <= dbl(b));
             case FLOAT_EQ -> r = bool(dbl(a) == dbl(b));

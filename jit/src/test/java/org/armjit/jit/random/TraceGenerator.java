@@ -218,8 +218,9 @@ public final class TraceGenerator {
             case 6 -> guardOn(pick(ints));
             case 7 -> step(b.op(FLOAT_BINARY[rnd.nextInt(FLOAT_BINARY.length)], floatArg(), floatArg()));
             case 8 -> {
-                int k = rnd.nextInt(5);
-                if (k == 0) step(b.op(Op.FLOAT_NEG, floatArg()));
+                int k = rnd.nextInt(6);
+                if (k == 5) step(b.op(Op.FLOAT_SQRT, floatArg()));
+                else if (k == 0) step(b.op(Op.FLOAT_NEG, floatArg()));
                 else if (k == 1) step(b.op(Op.FLOAT_ABS, floatArg()));
                 else if (k == 2) step(b.op(Op.CAST_INT_TO_FLOAT, pick(ints)));
                 else if (k == 3) step(b.op(Op.CAST_FLOAT_TO_INT, floatArg()));

@@ -90,7 +90,7 @@ final class CheckCommand implements Callable<Integer> {
             int colon = line.indexOf(": ");
             if (colon < 0) continue;
             String key = line.substring(0, colon);
-            if (List.of("loops", "functions", "bridges", "trace_enters", "engine", "target", "arm_helper_calls").contains(key)) {
+            if (List.of("loops", "functions", "bridges", "trace_enters", "engine", "target", "runtime_calls", "arm_helper_calls").contains(key)) {
                 parts.add(key + " " + line.substring(colon + 2));
             }
         }

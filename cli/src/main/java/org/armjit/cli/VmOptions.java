@@ -111,7 +111,9 @@ final class VmOptions {
                     stats.print(driver[0].stats.format());
                     if (be[0] instanceof ArmBackend a) {
                         stats.print("backend: arm\nengine: " + a.engineName() + "\ntarget: " + armTarget.name() + "\n");
-                        if (a.engineName().equals("native")) stats.print("cpu_features: " + host.features() + "\n");
+                        if (a.engineName().equals("native")) {
+                            stats.print("cpu_features: " + host.features() + "\nruntime_calls: " + a.runtimeCallPath() + "\n");
+                        }
                     } else {
                         stats.print("backend: ir\n");
                     }

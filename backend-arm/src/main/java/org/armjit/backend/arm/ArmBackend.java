@@ -496,6 +496,11 @@ public final class ArmBackend implements Backend {
         return m;
     }
 
+    /** How compiled code reaches a runtime call: "svc" (simulator), "jni" or "jna (why)" (native). */
+    public String runtimeCallPath() {
+        return engine.runtimeCallPath();
+    }
+
     /** The engine's name: "sim" or "native". */
     public String engineName() {
         return engine.name();

@@ -99,7 +99,8 @@ public record ArmHost(String arch, boolean arm32, int hwcap, boolean hardFloat) 
     public String whyNotNative() {
         if (!arm32) return "the JVM runs on " + (arch.isEmpty() ? "an unknown architecture" : arch) + ", not 32-bit ARM";
         if (hwcap == 0) return "the CPU's features are unknown (no AT_HWCAP in /proc/self/auxv)";
-        if (!has(HWCAP_VFPV3)) return "the CPU has no VFPv3 (ARMv7 with VFP is what the native engine generates code for)";
+        // A soft-float JVM on a CPU without VFPv3 gets the no-FPU target; a hard-float JVM needs VFP itself.
+        if (hardFloat && !has(HWCAP_VFPV3)) return "the CPU has no VFPv3 (a hard-float JVM without it cannot run ARMv7-VFP code)";
         return null;
     }
 
@@ -107,10 +108,15 @@ public record ArmHost(String arch, boolean arm32, int hwcap, boolean hardFloat) 
         return whyNotNative() == null;
     }
 
-    /** The target generated code should use on this host: ARMv7 + VFP, SDIV when the CPU has it, the JVM's float ABI. */
+    /**
+     * The target generated code should use on this host: ARMv7 + VFP, SDIV when the CPU has it, the
+     * JVM's float ABI; without VFPv3 (ARM926, ARM11 with VFPv2 only) the no-FPU ARMv5TE target,
+     * whose code runs on every later core too.
+     */
     public ArmTarget nativeTarget() {
         String why = whyNotNative();
         if (why != null) throw new IllegalStateException("no native target: " + why);
+        if (!has(HWCAP_VFPV3)) return ArmTarget.ARMV5TE_SOFT;
         boolean idiv = has(HWCAP_IDIVA);
         if (hardFloat) return idiv ? ArmTarget.ARMV7VE_HF : ArmTarget.ARMV7_HF;
         return idiv ? ArmTarget.ARMV7VE_SOFTFP : ArmTarget.ARMV7_SOFTFP;
@@ -122,6 +128,7 @@ public record ArmHost(String arch, boolean arm32, int hwcap, boolean hardFloat) 
         if (why != null) return why;
         if (target.floatAbi() != floatAbi()) return "target " + target.name() + " passes floats " + target.floatAbi()
                 + " but this JVM is " + (hardFloat ? "hard-float (armhf)" : "soft-float (armel)");
+        if (target.hasVfp() && !has(HWCAP_VFPV3)) return "target " + target.name() + " uses VFPv3, which this CPU lacks";
         if (target.hasIntegerDivide() && !has(HWCAP_IDIVA)) return "target " + target.name() + " uses SDIV, which this CPU lacks";
         return null;
     }

@@ -44,6 +44,11 @@ interface ExecutionEngine {
         return true;
     }
 
+    /** How generated code reaches Java for a runtime call (the simulator: "svc"). */
+    default String runtimeCallPath() {
+        return "svc";
+    }
+
     /** Runtime calls made from generated code so far, per call. */
     HelperCallCounts helperCalls();
 

@@ -7,6 +7,7 @@ package org.armjit.backend.arm;
  * below the base (VLDR reaches 1020 bytes back).
  *
  * <pre>
+ *   UPCALL    the native engine's JNI upcall area ({@link JniUpcalls}), below the pool
  *   -8*k      double constant k (k = 1..{@link #DOUBLE_POOL})
  *   +0        nursery top
  *   +4        nursery soft limit
@@ -31,8 +32,10 @@ final class RuntimeBlock {
     static final int DIRECT_CALLS = (4092 - CALLS) / 4;
     static final int MAX_CALLS = 4096;
     static final int DOUBLE_POOL = 127;
-    /** Bytes from the block's start (the pool) to the base r10 points at. */
-    static final int BASE_OFFSET = 8 * (DOUBLE_POOL + 1);
+    /** The upcall area's offset from r10 (negative: LDR/STR reach 4095 bytes either way). */
+    static final int UPCALL = -(8 * (DOUBLE_POOL + 1) + JniUpcalls.SIZE);
+    /** Bytes from the block's start (the upcall area, then the pool) to the base r10 points at. */
+    static final int BASE_OFFSET = -UPCALL;
     static final int SIZE = BASE_OFFSET + CALLS + 4 * MAX_CALLS;
 
     static int callOffset(int id) {

@@ -63,14 +63,24 @@ class ArmHostTest {
     }
 
     @Test
-    void nativeNeedsA32BitArmJvmWithVfpv3(@TempDir Path dir) throws IOException {
+    void nativeNeedsA32BitArmJvm(@TempDir Path dir) throws IOException {
         ArmHost x86 = host(dir, "amd64", CORTEX_A15, 0x05000400);
         assertFalse(x86.nativeCapable());
         assertTrue(x86.whyNotNative().contains("amd64"));
         assertFalse(host(dir, "aarch64", CORTEX_A15, 0x05000400).nativeCapable(), "a 64-bit JVM cannot call A32 code");
-        ArmHost armv5 = host(dir, "arm", ARM926, 0x05000200);
-        assertTrue(armv5.whyNotNative().contains("VFPv3"));
-        assertThrows(IllegalStateException.class, armv5::nativeTarget);
+    }
+
+    @Test
+    void withoutVfpv3ASoftFloatJvmGetsTheNoFpuTarget(@TempDir Path dir) throws IOException {
+        ArmHost arm926 = host(dir, "arm", ARM926, 0x05000200);
+        assertNull(arm926.whyNotNative());
+        assertEquals(ArmTarget.ARMV5TE_SOFT, arm926.nativeTarget());
+        assertTrue(arm926.whyTargetUnfit(ArmTarget.ARMV7_SOFTFP).contains("VFPv3"));
+        // ARM11 with VFPv2 only: the VFPv3 code of the ARMv7 targets would fault, so no FPU is used.
+        assertEquals(ArmTarget.ARMV5TE_SOFT, host(dir, "arm", ArmHost.HWCAP_VFP | ArmHost.HWCAP_TLS, 0x05000200).nativeTarget());
+        ArmHost hardWithoutVfp = host(dir, "arm", ARM926, 0x05000400);
+        assertTrue(hardWithoutVfp.whyNotNative().contains("VFPv3"));
+        assertThrows(IllegalStateException.class, hardWithoutVfp::nativeTarget);
     }
 
     @Test

@@ -121,6 +121,12 @@ public final class JitDriver implements JitHooks {
         }
     }
 
+    /** Compiled code will store {@code name} without telling anybody: no trace may fold it any more. */
+    void nameStoredByTrace(int name) {
+        nameStored(name);
+        unstableNames.add(name);
+    }
+
     @Override
     public void nameRebound(int name) {
         nameStored(name);

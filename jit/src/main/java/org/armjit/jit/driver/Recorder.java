@@ -17,6 +17,7 @@ import org.armjit.lang.bytecode.CodeObject;
 import org.armjit.lang.bytecode.CompareOp;
 import org.armjit.lang.bytecode.Opcode;
 import org.armjit.lang.vm.Classes;
+import org.armjit.lang.vm.Dicts;
 import org.armjit.lang.vm.Floats;
 import org.armjit.lang.vm.Frame;
 import org.armjit.lang.vm.Interpreter;
@@ -501,8 +502,17 @@ final class Recorder {
             case STORE_GLOBAL: {
                 int name = t.code.names[arg];
                 if (foldedNames.contains(name)) throw new Abort("store to a folded global");
+                int globals = globalsConst(f);
+                int e = vm.dict.find(globals, name, vm.str.hash(name));
                 Value v = box(pop());
-                tb.call(Type.VOID, driver.helpers.dictSetStr.id(), Const.ofRef(globalsConst(f)), Const.ofRef(name), v);
+                if (e >= 0) {
+                    // An existing global: a store into its entry. Compiled code tells nobody, so
+                    // from now on no trace may fold the name (and those that did are invalidated).
+                    driver.nameStoredByTrace(name);
+                    tb.setfield(globalEntries(globals, name, e), entryValueOffset(e), v);
+                    return false;
+                }
+                tb.call(Type.VOID, driver.helpers.dictSetStr.id(), Const.ofRef(globals), Const.ofRef(name), v);
                 guardNotInvalidatedAfter();
                 return false;
             }
@@ -717,9 +727,28 @@ final class Recorder {
             return RecValue.obj(Const.ofRef(v));
         }
         if (builtin) throw new Abort("global shadowing a builtin");
-        Operation r = tb.call(Type.REF, driver.helpers.dictGetStr.id(), Const.ofRef(globalsConst(f)), Const.ofRef(name));
-        guard(Op.GUARD_NONNULL, r);
-        return RecValue.obj(r);
+        int globals = globalsConst(f);
+        int e = vm.dict.find(globals, name, vm.str.hash(name));
+        return RecValue.obj(tb.getfield(Type.REF, globalEntries(globals, name, e), entryValueOffset(e)));
+    }
+
+    /**
+     * The entries table of the globals dict, validated for a global at entry number {@code e}
+     * as the interpreter's inline cache validates it: the entry exists and holds the name (a
+     * resize renumbers entries, a deletion clears the key). A few loads and two guards, which
+     * the optimizer shares between the globals of one iteration, instead of a hash lookup call.
+     */
+    private Value globalEntries(int globals, int name, int e) {
+        Operation entries = tb.getfield(Type.REF, Const.ofRef(globals), Dicts.ENTRIES);
+        Operation length = tb.getfield(Type.INT, entries, 4);
+        guard(Op.GUARD_TRUE, op(Op.UINT_LT, Const.ofInt(3 * e + 2), length));
+        guard(Op.GUARD_VALUE, tb.getfield(Type.REF, entries, 8 + 12 * e + 4), Const.ofRef(name));
+        return entries;
+    }
+
+    /** Where entry {@code e}'s value lives in the entries table ([hash, key, value] triples after the array header). */
+    private static int entryValueOffset(int e) {
+        return 8 + 12 * e + 8;
     }
 
     private RecValue loadAttr(int name) {

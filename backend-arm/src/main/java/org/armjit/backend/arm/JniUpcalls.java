@@ -57,9 +57,25 @@ final class JniUpcalls {
     private static final int GET_STATIC_METHOD_ID = 113;
     private static final int CALL_STATIC_LONG_METHOD_A = 134;
 
+    private static final int REGISTER_NATIVES = 215;
+
+    // The set-up block (native memory, once per process): VM, ENV, CLASS and METHOD at the
+    // upcall area's offsets, then RegisterNatives' result, the C strings and one JNINativeMethod.
+    private static final int REGISTERED = 16;
+    private static final int CLASS_NAME = 32;
+    private static final int METHOD_NAME = 36;
+    private static final int METHOD_SIG = 40;
+    private static final int NATIVE_METHOD = 44;
+    private static final int BLOCK_SIZE = 64;
+
     private static final NativeEngine[] ENGINES = new NativeEngine[1024];
-    /** The C strings the set-up code reads (kept reachable: JNA frees a Memory when it is collected). */
-    private static Memory className, methodName, methodSig;
+    /** What the one-time set-up found (null until it ran). */
+    private static Process process;
+    /** The set-up's native strings and block: JNA frees a Memory when it is collected, so they stay reachable. */
+    private static final List<Memory> KEEP = new java.util.ArrayList<>();
+
+    /** The JVM's handles, found once: the same for every engine. {@code why} is null when they are usable. */
+    private record Process(int vm, int cls, int method, boolean entryRegistered, String why) {}
 
     private JniUpcalls() {}
 
@@ -67,6 +83,13 @@ final class JniUpcalls {
     static long upcall(int engine, int id) {
         return ENGINES[engine].upcall(id);
     }
+
+    /**
+     * Enters compiled code: bound by RegisterNatives to a four-instruction stub of ours that moves
+     * (frame, start) into r0, r1 and tail-calls the entry trampoline at {@code entry}. A JNI
+     * native call, far cheaper than JNA's generic {@code Function.invoke}.
+     */
+    static native void enterCompiled(int entry, int frame, int start);
 
     static synchronized int register(NativeEngine e) {
         for (int i = 0; i < ENGINES.length; i++) {
@@ -83,62 +106,97 @@ final class JniUpcalls {
     }
 
     /**
-     * Fills the upcall area at {@code area} for the engine in {@code slot}: the JavaVM, a global
-     * reference to this class and the method id, found by a small function generated at
-     * {@code setupAt} in the code area and called once through JNA. Returns null on success,
-     * else why JNI cannot be used (the engine then keeps to JNA callbacks).
+     * Fills the upcall area at {@code area} for the engine in {@code slot} with the JavaVM, a
+     * global reference to this class and the method id of {@link #upcall}. Returns null on
+     * success, else why JNI cannot be used (the engine then keeps to JNA callbacks).
      */
-    static String setUp(ArmTarget target, GuestMemory code, int setupAt, GuestMemory data, int area, int slot) {
+    static String setUp(ArmTarget target, GuestMemory data, int area, int slot) {
+        Process p = process(target);
+        if (p.why != null) return p.why;
+        data.storeWord(area + VM, p.vm);
+        data.storeWord(area + ENV, 0);
+        data.storeWord(area + CLASS, p.cls);
+        data.storeWord(area + METHOD, p.method);
+        data.storeWord(area + JVALUES, slot);
+        data.storeWord(area + JVALUES + 4, 0);
+        data.storeWord(area + JVALUES + 12, 0);
+        return null;
+    }
+
+    /** Whether {@link #enterCompiled} is bound (else the engine enters through JNA). */
+    static boolean entryRegistered(ArmTarget target) {
+        Process p = process(target);
+        return p.why == null && p.entryRegistered;
+    }
+
+    /**
+     * The one-time set-up: the JavaVM from JNI_GetCreatedJavaVMs, then a small function generated
+     * into a code page of its own (never unmapped: the registered entry stub lives there too),
+     * called once through JNA: GetEnv, FindClass, NewGlobalRef, GetStaticMethodID, RegisterNatives.
+     */
+    private static synchronized Process process(ArmTarget target) {
+        if (process != null) return process;
         Pointer vm;
         try {
             vm = javaVm();
         } catch (RuntimeException | UnsatisfiedLinkError e) {
-            return "no JavaVM through JNI_GetCreatedJavaVMs (" + e.getMessage() + ")";
+            return process = new Process(0, 0, 0, false, "no JavaVM through JNI_GetCreatedJavaVMs (" + e.getMessage() + ")");
         }
-        synchronized (JniUpcalls.class) {
-            if (className == null) {
-                className = cString(JniUpcalls.class.getName().replace('.', '/'));
-                methodName = cString("upcall");
-                methodSig = cString("(II)J");
-            }
+        Memory block = new Memory(BLOCK_SIZE);
+        block.clear();
+        Memory className = cString(JniUpcalls.class.getName().replace('.', '/'));
+        Memory upcallName = cString("upcall");
+        Memory upcallSig = cString("(II)J");
+        Memory enterName = cString("enterCompiled");
+        Memory enterSig = cString("(III)V");
+        KEEP.addAll(List.of(block, className, upcallName, upcallSig, enterName, enterSig));
+        GuestMemory page = NativeMemory.mapCode(4096);
+        int stub = page.base();
+        int[] stubWords = entryStub(target, stub);
+        int setupAt = stub + 4 * stubWords.length;
+        int[] setupWords = setupCode(target, setupAt);
+        for (int i = 0; i < stubWords.length; i++) page.storeWord(stub + 4 * i, stubWords[i]);
+        for (int i = 0; i < setupWords.length; i++) page.storeWord(setupAt + 4 * i, setupWords[i]);
+        NativeMemory.flushICache(stub, 4 * (stubWords.length + setupWords.length));
+        block.setPointer(VM, vm);
+        block.setPointer(CLASS_NAME, className);
+        block.setPointer(METHOD_NAME, upcallName);
+        block.setPointer(METHOD_SIG, upcallSig);
+        block.setPointer(NATIVE_METHOD, enterName);
+        block.setPointer(NATIVE_METHOD + 4, enterSig);
+        block.setInt(NATIVE_METHOD + 8, stub);
+        block.setInt(REGISTERED, -1);
+        Function.getFunction(new Pointer(Integer.toUnsignedLong(setupAt))).invokeVoid(new Object[] {block});
+        if (block.getInt(CLASS) == 0 || block.getInt(METHOD) == 0) {
+            return process = new Process(0, 0, 0, false, "JNI could not find " + JniUpcalls.class.getName() + ".upcall from native code");
         }
-        data.storeWord(area + VM, (int) Pointer.nativeValue(vm));
-        data.storeWord(area + ARGS, (int) Pointer.nativeValue(className));
-        data.storeWord(area + ARGS + 4, (int) Pointer.nativeValue(methodName));
-        data.storeWord(area + ARGS + 8, (int) Pointer.nativeValue(methodSig));
-        int[] words = setupCode(target, setupAt);
-        for (int i = 0; i < words.length; i++) code.storeWord(setupAt + 4 * i, words[i]);
-        NativeMemory.flushICache(setupAt, 4 * words.length);
-        Function.getFunction(new Pointer(Integer.toUnsignedLong(setupAt))).invokeVoid(new Object[] {new Pointer(Integer.toUnsignedLong(area))});
-        if (data.loadWord(area + CLASS) == 0 || data.loadWord(area + METHOD) == 0) {
-            return "JNI could not find " + JniUpcalls.class.getName() + ".upcall from native code";
-        }
-        data.storeWord(area + JVALUES, slot);
-        data.storeWord(area + JVALUES + 4, 0);
-        data.storeWord(area + JVALUES + 12, 0);
-        data.storeWord(area + ENV, 0);
-        return null;
+        return process = new Process((int) Pointer.nativeValue(vm), block.getInt(CLASS), block.getInt(METHOD), block.getInt(REGISTERED) == 0, null);
     }
 
-    /** Bytes the set-up function takes in the code area. */
-    static int setupSize(ArmTarget target) {
-        return 4 * setupCode(target, 0).length;
+    /** The body of {@link #enterCompiled}: (env, class, entry, frame, [sp] start) to entry(frame, start). */
+    private static int[] entryStub(ArmTarget target, int at) {
+        MacroAssembler m = new MacroAssembler(target.cpu(), new CodeBuffer(at, ICacheFlusher.NONE));
+        m.mov(Register.IP, Register.R2);
+        m.mov(Register.R0, Register.R3);
+        m.ldr(Register.R1, Register.SP, 0);
+        m.bx(Condition.AL, Register.IP);
+        m.buffer().finish();
+        return m.buffer().toArray();
     }
 
     /**
-     * {@code void setup(area)}: GetEnv, FindClass, NewGlobalRef, GetStaticMethodID; on a
-     * failure the pending Java exception is cleared and CLASS or METHOD stays 0.
+     * {@code void setup(block)}: GetEnv, FindClass, NewGlobalRef, GetStaticMethodID,
+     * RegisterNatives; on a failure the pending Java exception is cleared and CLASS or METHOD
+     * stays 0 (or REGISTERED nonzero).
      */
     private static int[] setupCode(ArmTarget target, int at) {
         MacroAssembler m = new MacroAssembler(target.cpu(), new CodeBuffer(at, ICacheFlusher.NONE));
         Register area = Register.R4;
         m.push(Condition.AL, 1 << 4 | 1 << 14);
         m.mov(area, Register.R0);
-        m.str(zero(m), area, CLASS);
-        m.str(zero(m), area, METHOD);
         emitGetEnv(m, target, area);
         Label fail = new Label();
-        m.ldr(Register.R1, area, ARGS);
+        m.ldr(Register.R1, area, CLASS_NAME);
         callEnv(m, area, FIND_CLASS);
         m.cmpImmediate(Condition.AL, Register.R0, 0);
         m.b(Condition.EQ, fail);
@@ -146,22 +204,24 @@ final class JniUpcalls {
         callEnv(m, area, NEW_GLOBAL_REF);
         m.str(Register.R0, area, CLASS);
         m.mov(Register.R1, Register.R0);
-        m.ldr(Register.R2, area, ARGS + 4);
-        m.ldr(Register.R3, area, ARGS + 8);
+        m.ldr(Register.R2, area, METHOD_NAME);
+        m.ldr(Register.R3, area, METHOD_SIG);
         callEnv(m, area, GET_STATIC_METHOD_ID);
         m.str(Register.R0, area, METHOD);
         m.cmpImmediate(Condition.AL, Register.R0, 0);
-        m.pop(Condition.NE, 1 << 4 | 1 << 15);
+        m.b(Condition.EQ, fail);
+        m.ldr(Register.R1, area, CLASS);
+        m.addImmediate(Condition.AL, false, Register.R2, area, NATIVE_METHOD);
+        m.mov32(Condition.AL, Register.R3, 1);
+        callEnv(m, area, REGISTER_NATIVES);
+        m.str(Register.R0, area, REGISTERED);
+        m.cmpImmediate(Condition.AL, Register.R0, 0);
+        m.pop(Condition.EQ, 1 << 4 | 1 << 15);
         m.bind(fail);
         callEnv(m, area, EXCEPTION_CLEAR);
         m.pop(Condition.AL, 1 << 4 | 1 << 15);
         m.buffer().finish();
         return m.buffer().toArray();
-    }
-
-    private static Register zero(MacroAssembler m) {
-        m.mov32(Condition.AL, Register.R0, 0);
-        return Register.R0;
     }
 
     /** env = GetEnv(vm) into [area + ENV]; clobbers r0-r3, ip. */

@@ -49,6 +49,8 @@ final class NativeEngine implements ExecutionEngine {
     private int jniCommon, jniCommonD0;
     /** Why runtime calls go through JNA callbacks (null: through JNI). */
     private String jniUnavailable = "not set up yet";
+    /** Whether compiled code is entered through the registered JNI native method (else a JNA Function). */
+    private boolean jniEntry;
     /** The thread whose JNIEnv the upcall area caches. */
     private Thread envThread;
     /** Callbacks must stay strongly reachable while code may call them (JNA holds them weakly). */
@@ -99,14 +101,13 @@ final class NativeEngine implements ExecutionEngine {
         }
         upcallArea = runtimeBase + RuntimeBlock.UPCALL;
         jniSlot = JniUpcalls.register(this);
-        int setupAt = allocateThunk(JniUpcalls.setupSize(target));
-        jniUnavailable = JniUpcalls.setUp(target, code, setupAt, data, upcallArea, jniSlot);
+        jniUnavailable = JniUpcalls.setUp(target, data, upcallArea, jniSlot);
         if (jniUnavailable != null) {
             JniUpcalls.unregister(jniSlot);
             jniSlot = -1;
             return;
         }
-        envThread = Thread.currentThread(); // set up cached this thread's JNIEnv
+        jniEntry = JniUpcalls.entryRegistered(target);
         jniCommon = writeCode(JniUpcalls.commonCode(target, thunkTop, RuntimeBlock.UPCALL, false, unwindAddress));
         jniCommonD0 = target.floatAbi() == org.armjit.arm.abi.FloatAbi.HARD
                 ? writeCode(JniUpcalls.commonCode(target, thunkTop, RuntimeBlock.UPCALL, true, unwindAddress)) : jniCommon;
@@ -115,7 +116,7 @@ final class NativeEngine implements ExecutionEngine {
     /** How compiled code reaches Java: "jni", or "jna (why)". */
     @Override
     public String runtimeCallPath() {
-        return jniUnavailable == null ? "jni" : "jna (" + jniUnavailable + ")";
+        return jniUnavailable == null ? "jni" + (jniEntry ? "" : " (entry through jna)") : "jna (" + jniUnavailable + ")";
     }
 
     private int allocateThunk(int bytes) {
@@ -265,11 +266,15 @@ final class NativeEngine implements ExecutionEngine {
             envThread = Thread.currentThread();
         }
         try {
-            if (trampoline == null || trampolineAddress != entry) {
-                trampoline = Function.getFunction(new Pointer(Integer.toUnsignedLong(entry)));
-                trampolineAddress = entry;
+            if (jniEntry) {
+                JniUpcalls.enterCompiled(entry, frame, start);
+            } else {
+                if (trampoline == null || trampolineAddress != entry) {
+                    trampoline = Function.getFunction(new Pointer(Integer.toUnsignedLong(entry)));
+                    trampolineAddress = entry;
+                }
+                trampoline.invokeVoid(new Object[] {frame, start});
             }
-            trampoline.invokeVoid(new Object[] {frame, start});
         } finally {
             data.storeWord(runtimeBase + RuntimeBlock.ENTRY_SP, outerSp);
         }

@@ -528,6 +528,16 @@ final class Recorder {
                 RecValue obj = pop();
                 Value v = box(pop());
                 if (foldedNames.contains(name)) throw new Abort("store to a folded attribute");
+                int e = storableInstanceEntry(realObj, name);
+                if (e >= 0) {
+                    // The interpreter's quick path, as code: an ordinary instance of this class
+                    // (no properties, not an exception) whose dict holds the name already.
+                    guardClass(obj.value(), TypeId.INSTANCE);
+                    guard(Op.GUARD_VALUE, tb.getfield(Type.REF, obj.value(), Classes.CLASS), Const.ofRef(vm.classes.classOf(realObj)));
+                    Value attrs = tb.getfield(Type.REF, obj.value(), Classes.ATTRS);
+                    tb.setfield(dictEntries(attrs, name, e), entryValueOffset(e), v);
+                    return false;
+                }
                 Operation ok = tb.call(Type.INT, driver.helpers.setattr.id(), obj.value(), Const.ofRef(name), v);
                 guard(Op.GUARD_TRUE, ok);
                 guardNotInvalidatedAfter();
@@ -635,6 +645,17 @@ final class Recorder {
                     push(seq);
                     return false;
                 }
+                IteratorKind kind = isType(real, TypeId.LIST) ? IteratorKind.LIST : isType(real, TypeId.TUPLE) ? IteratorKind.TUPLE
+                        : isType(real, TypeId.STR) ? IteratorKind.STR : null;
+                if (kind != null) {
+                    // Iterators.iter's object built inline (kind, subject; index 0): no call, and
+                    // virtual when it does not escape the trace.
+                    Operation it = tb.newObject(TypeId.ITERATOR.id(), 24);
+                    tb.setfield(it, Iterators.KIND, Const.ofInt(kind.ordinal()));
+                    tb.setfield(it, Iterators.SUBJECT, seq.value());
+                    push(RecValue.obj(it));
+                    return false;
+                }
                 Operation it = tb.call(Type.REF, driver.helpers.iter.id(), seq.value());
                 guard(Op.GUARD_NONNULL, it);
                 push(RecValue.obj(it));
@@ -739,11 +760,46 @@ final class Recorder {
      * the optimizer shares between the globals of one iteration, instead of a hash lookup call.
      */
     private Value globalEntries(int globals, int name, int e) {
-        Operation entries = tb.getfield(Type.REF, Const.ofRef(globals), Dicts.ENTRIES);
+        return dictEntries(Const.ofRef(globals), name, e);
+    }
+
+    /** {@link #globalEntries} for any dict: its entries table, with entry {@code e} checked to hold {@code name}. */
+    private Value dictEntries(Value dict, int name, int e) {
+        Operation entries = tb.getfield(Type.REF, dict, Dicts.ENTRIES);
         Operation length = tb.getfield(Type.INT, entries, 4);
         guard(Op.GUARD_TRUE, op(Op.UINT_LT, Const.ofInt(3 * e + 2), length));
         guard(Op.GUARD_VALUE, tb.getfield(Type.REF, entries, 8 + 12 * e + 4), Const.ofRef(name));
         return entries;
+    }
+
+    /**
+     * Guards that {@code dict} (an instance's, with {@code used} entry positions now) has no key
+     * {@code name}: for a small dict, its used count and then each key compared by identity
+     * (instance dicts' keys are interned names: attribute stores, setattr and getattr intern
+     * them); a lookup call for a large one.
+     */
+    private void guardNotInDict(Value dict, int used, int name) {
+        if (used > 6) {
+            guard(Op.GUARD_ISNULL, tb.call(Type.REF, driver.helpers.dictGetStr.id(), dict, Const.ofRef(name)));
+            return;
+        }
+        guard(Op.GUARD_VALUE, tb.getfield(Type.INT, dict, Dicts.USED), Const.ofInt(used));
+        Operation entries = tb.getfield(Type.REF, dict, Dicts.ENTRIES);
+        for (int i = 0; i < used; i++) {
+            guard(Op.GUARD_TRUE, op(Op.PTR_NE, tb.getfield(Type.REF, entries, 8 + 12 * i + 4), Const.ofRef(name)));
+        }
+    }
+
+    /**
+     * The entry number of {@code name} in the dict of {@code obj} when a store there is what the
+     * interpreter's quick path would do (an ordinary, non-permanent instance of a permanent class
+     * without properties, the name present), else -1 (the setattr helper).
+     */
+    private int storableInstanceEntry(int obj, int name) {
+        if (!isType(obj, TypeId.INSTANCE) || vm.heap.isPermanent(obj)) return -1;
+        int cls = vm.classes.classOf(obj);
+        if (!vm.heap.isPermanent(cls) || (mem.loadWord(cls + Classes.FLAGS) & (Classes.EXCEPTION | Classes.DESCRIPTORS)) != 0) return -1;
+        return vm.dict.find(mem.loadWord(obj + Classes.ATTRS), name, vm.str.hash(name));
     }
 
     /** Where entry {@code e}'s value lives in the entries table ([hash, key, value] triples after the array header). */
@@ -772,6 +828,19 @@ final class Recorder {
         }
         // a property runs Python code inside the getattr helper, which traces treat as not collecting
         if (isType(real, TypeId.INSTANCE) && vm.classes.hasDescriptors(vm.classes.classOf(real))) throw new Abort("property");
+        if (isType(real, TypeId.INSTANCE)) {
+            int attrs = mem.loadWord(real + Classes.ATTRS);
+            int e = vm.dict.find(attrs, name, vm.str.hash(name));
+            if (e >= 0) {
+                // The interpreter's quick path, as code: the instance's own dict first, by the
+                // entry number the name has now (instances built alike share it), key checked.
+                guardClass(obj.value(), TypeId.INSTANCE);
+                Operation d = tb.getfield(Type.REF, obj.value(), Classes.ATTRS);
+                Operation r = tb.getfield(Type.REF, dictEntries(d, name, e), entryValueOffset(e));
+                pop();
+                return RecValue.obj(r);
+            }
+        }
         Operation r = tb.call(Type.REF, driver.helpers.getattr.id(), obj.value(), Const.ofRef(name));
         guard(Op.GUARD_NONNULL, r);
         pop();
@@ -827,8 +896,7 @@ final class Recorder {
             Operation c = tb.getfield(Type.REF, obj.value(), Classes.CLASS);
             guard(Op.GUARD_VALUE, c, Const.ofRef(cls));
             Operation dict = tb.getfield(Type.REF, obj.value(), Classes.ATTRS);
-            Operation shadow = tb.call(Type.REF, driver.helpers.dictGetStr.id(), dict, Const.ofRef(name));
-            guard(Op.GUARD_ISNULL, shadow);
+            guardNotInDict(dict, vm.dict.used(vm.classes.instanceDict(real)), name);
             foldedNames.add(name);
             pop();
             push(RecValue.obj(Const.ofRef(m)));

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 AsmCommand.class,
                 DisasmCommand.class,
                 SimCommand.class,
+                ViewCommand.class,
         })
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec

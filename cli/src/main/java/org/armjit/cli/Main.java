@@ -60,6 +60,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         main.err = err;
         CommandLine cl = new CommandLine(main);
         cl.setStopAtPositional(true);
+        // Tools take options after their file arguments ("view LOG -o PAGE"): only run and -c stop at the program.
+        for (String tool : new String[] {"view"}) cl.getSubcommands().get(tool).setStopAtPositional(false);
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
         int status = cl.execute(args);

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 DisasmCommand.class,
                 SimCommand.class,
                 ViewCommand.class,
+                TuneCommand.class,
         })
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
@@ -61,7 +62,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         CommandLine cl = new CommandLine(main);
         cl.setStopAtPositional(true);
         // Tools take options after their file arguments ("view LOG -o PAGE"): only run and -c stop at the program.
-        for (String tool : new String[] {"view"}) cl.getSubcommands().get(tool).setStopAtPositional(false);
+        for (String tool : new String[] {"view", "tune"}) cl.getSubcommands().get(tool).setStopAtPositional(false);
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
         int status = cl.execute(args);

@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
                 + "defaults, over programs that take their size as sys.argv[1], with the ARM backend in armjit's simulator. Each "
                 + "program runs at sizes S and 2S: steady state = (cost(2S) - cost(S)) / S, warm-up = cost(S) - S x steady state, "
                 + "where cost = ARM instructions + interpreted bytecodes x --bytecode-cost. The score of a configuration is the "
-                + "cost of a run at N = 10 S plus compile time (--insn-per-ms); tune prints a table, writes a CSV and an SVG plot, "
+                + "cost of a run at N = 10 S plus compile cost (recorded bytecodes x --compile-cost); tune prints a table, writes a CSV and an SVG plot, "
                 + "and recommends the value of each parameter with the lowest geometric-mean score relative to the defaults."})
 final class TuneCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PROGRAM", arity = "1..*", description = "programs whose sys.argv[1] is their size N")
@@ -41,9 +41,9 @@ final class TuneCommand implements Callable<Integer> {
             description = "ARM instructions an interpreted bytecode is counted as (default 40: an estimate for a switch interpreter on ARM)")
     double bytecodeCost = 40;
 
-    @Option(names = "--insn-per-ms", paramLabel = "N",
-            description = "ARM instructions one ms of recording and compiling is counted as (default 1000000: a 1 GHz core)")
-    double insnPerMs = 1_000_000;
+    @Option(names = "--compile-cost", paramLabel = "INSNS",
+            description = "ARM instructions recording and compiling one bytecode is counted as (default 20000: about 20 us on a 1 GHz core)")
+    double compileCost = 20_000;
 
     @picocli.CommandLine.ParentCommand
     Main main;
@@ -51,7 +51,7 @@ final class TuneCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            Tuner.Settings s = new Tuner.Settings(grid, size, target, bytecodeCost, insnPerMs, csv, svg);
+            Tuner.Settings s = new Tuner.Settings(grid, size, target, bytecodeCost, compileCost, csv, svg);
             return new Tuner(s, main.out, main.err, System.console() != null).run(programs);
         } catch (IllegalArgumentException e) {
             main.err.println("armjit tune: " + e.getMessage());

@@ -68,7 +68,7 @@ final class TunePlot {
         double pad = (maxY - minY) * 0.08 + 0.01;
         double lo = minY - pad, hi = maxY + pad;
         double fMinX = minX, fMaxX = maxX;
-        java.util.function.DoubleUnaryOperator px = v -> left + (Math.log(v) - fMinX) / (fMaxX - fMinX) * (right - left);
+        java.util.function.DoubleUnaryOperator px = v -> left + 16 + (Math.log(v) - fMinX) / (fMaxX - fMinX) * (right - left - 32);
         java.util.function.DoubleUnaryOperator py = v -> bottom - (v - lo) / (hi - lo) * (bottom - top);
         s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"12\" font-weight=\"bold\">%s</text>%n", left, y0 + 12, p.pypyName));
         s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#999\"/>%n",

@@ -87,24 +87,25 @@ final class TuneReport {
     }
 
     void printTable(PrintStream out, List<TuneGrid.Config> configs) {
-        out.printf(Locale.ROOT, "%-26s %14s %12s %12s %14s %11s %10s %9s%n", "configuration", "steady ARM/N", "interp bc/N",
-                "steady cost/N", "warm-up cost", "compile ms", "code bytes", "vs default");
+        out.printf(Locale.ROOT, "%-26s %14s %12s %13s %13s %13s %11s %10s %10s%n", "configuration", "steady ARM/N", "interp bc/N",
+                "steady cost/N", "warm-up cost", "compile cost", "compile ms", "code bytes", "vs default");
         for (TuneGrid.Config c : configs) {
-            out.printf(Locale.ROOT, "%-26s %14.1f %12.2f %12.1f %14.0f %11.1f %10.0f %9.3f%n", c.label(),
+            out.printf(Locale.ROOT, "%-26s %14.1f %12.2f %13.1f %13.0f %13.0f %11.1f %10.0f %10.3f%n", c.label(),
                     geomean(c, Measurement::steadyArmPerN), geomean(c, Measurement::steadyInterpPerN), geomean(c, Measurement::steadyPerN),
-                    geomean(c, Measurement::warmup), geomean(c, Measurement::compileMs), geomean(c, Measurement::codeBytes), meanRelative(c));
+                    geomean(c, Measurement::warmup), geomean(c, Measurement::compileCostTotal), geomean(c, Measurement::compileMs),
+                    geomean(c, Measurement::codeBytes), meanRelative(c));
         }
         out.println("(geometric means over " + programs.size() + " program(s); costs in ARM-instruction equivalents, see armjit tune --help)");
     }
 
     String csv() {
         StringBuilder s = new StringBuilder("config,parameter,value,program,size,steady_arm_per_n,steady_interp_per_n,steady_cost_per_n,"
-                + "warmup_cost,trace_time_ms,code_bytes,loops,functions,bridges,aborts,score,relative_to_default\n");
+                + "warmup_cost,compile_cost,trace_time_ms,code_bytes,loops,functions,bridges,aborts,score,relative_to_default\n");
         for (Measurement m : all) {
             TuneGrid.Config c = m.config();
-            s.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%d,%.3f,%.4f,%.3f,%.0f,%.3f,%.0f,%.0f,%.0f,%.0f,%.0f,%.0f,%.5f%n",
+            s.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%d,%.3f,%.4f,%.3f,%.0f,%.0f,%.3f,%.0f,%.0f,%.0f,%.0f,%.0f,%.0f,%.5f%n",
                     c.label(), c.param() == null ? "" : c.param().pypyName, c.param() == null ? "" : String.valueOf(c.value()),
-                    m.program(), m.size(), m.steadyArmPerN(), m.steadyInterpPerN(), m.steadyPerN(), m.warmup(), m.compileMs(),
+                    m.program(), m.size(), m.steadyArmPerN(), m.steadyInterpPerN(), m.steadyPerN(), m.warmup(), m.compileCostTotal(), m.compileMs(),
                     m.codeBytes(), m.stat("loops"), m.stat("functions"), m.stat("bridges"), m.stat("aborts"), m.score(),
                     relative(c, m.program())));
         }

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public final class Tuner {
     private static final Pattern DEFAULT_N = Pattern.compile("sys\\.argv\\[1\\]\\) if len\\(sys\\.argv\\) > 1 else (\\d+)");
 
-    public record Settings(String grid, Integer size, String target, double bytecodeCost, double insnPerMs, Path csv, Path svg) {}
+    public record Settings(String grid, Integer size, String target, double bytecodeCost, double compileCost, Path csv, Path svg) {}
 
     private final Settings settings;
     private final PrintStream out;
@@ -138,7 +138,7 @@ public final class Tuner {
         bar.step(c.label() + " " + program.getFileName() + " S=" + s);
         Map<String, Double> b = stats(c, program, 2 * s);
         bar.step(c.label() + " " + program.getFileName() + " 2S=" + 2 * s);
-        return new Measurement(program.getFileName().toString(), c, s, a, b, settings.bytecodeCost(), settings.insnPerMs());
+        return new Measurement(program.getFileName().toString(), c, s, a, b, settings.bytecodeCost(), settings.compileCost());
     }
 
     /** One run in this JVM with --jit-stats; the figures by name. */

@@ -40,6 +40,9 @@ final class VmOptions {
                     + "turns the JIT on; view it with 'armjit view FILE'")
     String jitLog;
 
+    /** Whether ARMJIT_LOG applies (not to check, which runs many programs). */
+    boolean logFromEnvironment = true;
+
     /** The environment, replaceable by tests (ARMJIT_LOG). */
     static java.util.function.UnaryOperator<String> env = System::getenv;
 
@@ -166,7 +169,7 @@ final class VmOptions {
             if (jitLog.isEmpty()) throw new IllegalArgumentException("--jit-log: missing file name");
             return jitLog;
         }
-        String e = env.apply("ARMJIT_LOG");
+        String e = logFromEnvironment ? env.apply("ARMJIT_LOG") : null;
         if (e == null || e.isEmpty()) return null;
         if (off) {
             err.println("armjit: ARMJIT_LOG ignored: the JIT is off (--jit off)");

@@ -147,6 +147,9 @@ class JitLogTest {
                 ProgramCorpus.runPath(repo.resolve("tests/programs/loop_int_sum.py")));
         assertEquals(2, o.exitStatus());
         assertTrue(o.stderr().startsWith("armjit: --jit-log: cannot write"), o.stderr());
+        o = run("check", "--jit-log", dir.resolve("c.log").toString(), ProgramCorpus.runPath(repo.resolve("tests/programs/loop_int_sum.py")));
+        assertEquals(2, o.exitStatus());
+        assertTrue(o.stderr().contains("--jit-log applies to armjit run"), o.stderr());
     }
 
     @Test

@@ -77,7 +77,8 @@ final class TunePlot {
             double v = lo + (hi - lo) * i / 4;
             double y = py.applyAsDouble(v);
             s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#eee\"/>"
-                    + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%.2f</text>%n", left, y, right, y, left - 4, y + 4, v));
+                    + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>%n", left, y, right, y, left - 4, y + 4,
+                    String.format(Locale.ROOT, hi - lo < 0.2 ? "%.3f" : "%.2f", v)));
         }
         for (int x : xs) {
             double X = px.applyAsDouble(x);

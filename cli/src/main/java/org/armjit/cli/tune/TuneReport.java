@@ -86,16 +86,24 @@ final class TuneReport {
         return best;
     }
 
+    /** Arithmetic mean, for figures that may be negative (a program that grows faster than linearly has a negative warm-up). */
+    private double mean(TuneGrid.Config c, java.util.function.ToDoubleFunction<Measurement> f) {
+        double sum = 0;
+        for (String p : programs) sum += f.applyAsDouble(find(c, p));
+        return sum / programs.size();
+    }
+
     void printTable(PrintStream out, List<TuneGrid.Config> configs) {
         out.printf(Locale.ROOT, "%-26s %14s %12s %13s %13s %13s %11s %10s %10s%n", "configuration", "steady ARM/N", "interp bc/N",
                 "steady cost/N", "warm-up cost", "compile cost", "compile ms", "code bytes", "vs default");
         for (TuneGrid.Config c : configs) {
             out.printf(Locale.ROOT, "%-26s %14.1f %12.2f %13.1f %13.0f %13.0f %11.1f %10.0f %10.3f%n", c.label(),
                     geomean(c, Measurement::steadyArmPerN), geomean(c, Measurement::steadyInterpPerN), geomean(c, Measurement::steadyPerN),
-                    geomean(c, Measurement::warmup), geomean(c, Measurement::compileCostTotal), geomean(c, Measurement::compileMs),
+                    mean(c, Measurement::warmup), geomean(c, Measurement::compileCostTotal), geomean(c, Measurement::compileMs),
                     geomean(c, Measurement::codeBytes), meanRelative(c));
         }
-        out.println("(geometric means over " + programs.size() + " program(s); costs in ARM-instruction equivalents, see armjit tune --help)");
+        out.println("(geometric means over " + programs.size() + " program(s), warm-up an arithmetic mean; costs in ARM-instruction "
+                + "equivalents, see armjit tune --help)");
     }
 
     String csv() {

@@ -86,11 +86,14 @@ final class TuneReport {
         return best;
     }
 
-    /** Arithmetic mean, for figures that may be negative (a program that grows faster than linearly has a negative warm-up). */
-    private double mean(TuneGrid.Config c, java.util.function.ToDoubleFunction<Measurement> f) {
-        double sum = 0;
-        for (String p : programs) sum += f.applyAsDouble(find(c, p));
-        return sum / programs.size();
+    /**
+     * The median, for the warm-up: it is negative for programs whose work grows faster than
+     * linearly with N (the difference of two sizes then overstates the steady state), which a
+     * mean would let dominate and a geometric mean cannot take.
+     */
+    private double median(TuneGrid.Config c, java.util.function.ToDoubleFunction<Measurement> f) {
+        double[] v = programs.stream().mapToDouble(p -> f.applyAsDouble(find(c, p))).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
     void printTable(PrintStream out, List<TuneGrid.Config> configs) {
@@ -99,10 +102,10 @@ final class TuneReport {
         for (TuneGrid.Config c : configs) {
             out.printf(Locale.ROOT, "%-26s %14.1f %12.2f %13.1f %13.0f %13.0f %11.1f %10.0f %10.3f%n", c.label(),
                     geomean(c, Measurement::steadyArmPerN), geomean(c, Measurement::steadyInterpPerN), geomean(c, Measurement::steadyPerN),
-                    mean(c, Measurement::warmup), geomean(c, Measurement::compileCostTotal), geomean(c, Measurement::compileMs),
+                    median(c, Measurement::warmup), geomean(c, Measurement::compileCostTotal), geomean(c, Measurement::compileMs),
                     geomean(c, Measurement::codeBytes), meanRelative(c));
         }
-        out.println("(geometric means over " + programs.size() + " program(s), warm-up an arithmetic mean; costs in ARM-instruction "
+        out.println("(geometric means over " + programs.size() + " program(s), warm-up a median; costs in ARM-instruction "
                 + "equivalents, see armjit tune --help)");
     }
 

@@ -62,6 +62,10 @@ final class BenchCommand implements Callable<Integer> {
             + "each float mode (armv7-hf, armv7-softfp, armv6-soft, armv5te-soft); default programs nbody, spectral_norm, raytrace")
     boolean floatModes;
 
+    @Option(names = "--isel", description = "the instruction-selection report: per IR op kind, the ARM instructions its ops became "
+            + "(from JIT logs of the programs run with the ARM backend in the simulator), and the largest expansions with their code")
+    boolean isel;
+
     @CommandLine.ParentCommand
     Main main;
 
@@ -89,6 +93,14 @@ final class BenchCommand implements Callable<Integer> {
             try (Stream<Path> s = Files.list(Path.of("bench", "arm"))) {
                 files.addAll(s.filter(p -> p.toString().endsWith(".py")).sorted().toList());
             }
+        }
+        if (isel) {
+            if (programs.isEmpty()) {
+                try (Stream<Path> s = Files.list(Path.of("bench", "arm"))) {
+                    files.addAll(s.filter(p -> p.toString().endsWith(".py")).sorted().toList());
+                }
+            }
+            return new IselBench(main.out, 8).run(files) ? 0 : 1;
         }
         if (arm) return new QemuBench(main.out, main.err, jar, csv).run(files) ? 0 : 1;
         if (armSim) return new ArmBench(main.out, jvm(jar), python, repeat).run(files) ? 0 : 1;

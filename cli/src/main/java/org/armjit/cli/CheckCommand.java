@@ -37,6 +37,12 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // One log per run: a check of many programs would overwrite it with each (ARMJIT_LOG is ignored here).
+        if (vm.jitLog != null) {
+            main.err.println("armjit check: --jit-log applies to armjit run (one program per log)");
+            return 2;
+        }
+        vm.logFromEnvironment = false;
         int failed = 0;
         for (Path file : files) {
             String result = check(file);

@@ -11,6 +11,9 @@ final class Launch {
 
     static int runSource(PrintStream out, PrintStream err, VmOptions vm, String source, String filename, List<String> argv) {
         ProgramRunner.Options options;
+        vm.programFile = filename;
+        vm.programSource = source;
+        vm.programArgv = argv;
         try {
             options = vm.toRunnerOptions(err);
         } catch (IllegalArgumentException e) {

@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
                 AsmCommand.class,
                 DisasmCommand.class,
                 SimCommand.class,
+                ViewCommand.class,
+                TuneCommand.class,
         })
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
@@ -59,6 +61,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         main.err = err;
         CommandLine cl = new CommandLine(main);
         cl.setStopAtPositional(true);
+        // Tools take options after their file arguments ("view LOG -o PAGE"): only run and -c stop at the program.
+        for (String tool : new String[] {"view", "tune"}) cl.getSubcommands().get(tool).setStopAtPositional(false);
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
         int status = cl.execute(args);

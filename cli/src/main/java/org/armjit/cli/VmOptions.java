@@ -35,6 +35,22 @@ final class VmOptions {
     @Option(names = "--jit-stats", description = "print JIT statistics (name: value lines) to stderr at exit")
     boolean jitStats;
 
+    @Option(names = "--jit-log", paramLabel = "FILE",
+            description = "write the JIT log to FILE (JSON Lines, docs/jit-log.md; also ARMJIT_LOG=FILE, this option wins); "
+                    + "turns the JIT on; view it with 'armjit view FILE'")
+    String jitLog;
+
+    /** Whether ARMJIT_LOG applies (not to check, which runs many programs). */
+    boolean logFromEnvironment = true;
+
+    /** The environment, replaceable by tests (ARMJIT_LOG). */
+    static java.util.function.UnaryOperator<String> env = System::getenv;
+
+    /** Set by the command before {@link #toRunnerOptions}: the program's file name, source and argv, for the JIT log. */
+    String programFile;
+    String programSource;
+    java.util.List<String> programArgv = java.util.List.of();
+
     @Option(names = "--heap", paramLabel = "SIZE", description = "guest heap size, e.g. 64m (default 64m)")
     String heap = "64m";
 
@@ -83,8 +99,17 @@ final class VmOptions {
         }
         // Without --jit or --backend the JIT runs as DEFAULT_JIT says where code is simulated (see the README
         // for the measurement behind it), and on where it runs natively.
-        String jitText = jit != null || backend != null ? jit : armEngine == ArmBackend.Engine.NATIVE ? "" : DEFAULT_JIT;
+        String logPath = jitLogPath(err);
+        String jitText = jit != null || backend != null || logPath != null ? jit : armEngine == ArmBackend.Engine.NATIVE ? "" : DEFAULT_JIT;
         JitOptions jitOptions = JitOptions.parse(jitText);
+        org.armjit.cli.jitlog.JitLogWriter logWriter = null;
+        if (logPath != null && jitOptions.enabled()) {
+            try {
+                logWriter = org.armjit.cli.jitlog.JitLogWriter.open(java.nio.file.Path.of(logPath));
+            } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+                throw new IllegalArgumentException("--jit-log: cannot write '" + logPath + "': " + e.getMessage());
+            }
+        }
         ProgramRunner.Options o = new ProgramRunner.Options();
         if (jitOptions.enabled()) {
             JitDriver[] driver = new JitDriver[1];
@@ -106,8 +131,11 @@ final class VmOptions {
                         : new ArmBackend(vm.heap, vm.calls, ArmBackend.Options.of(armTarget).withEngine(armEngine));
                 driver[0] = JitDriver.install(vm, jitOptions, be[0]);
             };
+            if (logWriter != null) attachLog(o, logWriter, driver, be, jitOptions, armTarget);
             if (jitStats) {
+                java.util.function.Consumer<org.armjit.lang.vm.Vm> before = o.atExit;
                 o.atExit = vm -> {
+                    before.accept(vm);
                     stats.print(driver[0].stats.format());
                     if (be[0] instanceof ArmBackend a) {
                         stats.print("backend: arm\nengine: " + a.engineName() + "\ntarget: " + armTarget.name() + "\n");
@@ -129,6 +157,74 @@ final class VmOptions {
         o.gcVerify = gcVerify;
         o.debug = debug;
         return o;
+    }
+
+    /**
+     * The JIT log's file: --jit-log, else ARMJIT_LOG, else null. --jit-log with --jit off is a
+     * usage error; ARMJIT_LOG with --jit off is ignored with a warning (the environment may be
+     * set for many runs).
+     */
+    private String jitLogPath(java.io.PrintStream err) {
+        boolean off = jit != null && !JitOptions.parse(jit).enabled();
+        if (jitLog != null) {
+            if (off) throw new IllegalArgumentException("--jit-log needs the JIT: it cannot be combined with --jit off");
+            if (jitLog.isEmpty()) throw new IllegalArgumentException("--jit-log: missing file name");
+            return jitLog;
+        }
+        String e = logFromEnvironment ? env.apply("ARMJIT_LOG") : null;
+        if (e == null || e.isEmpty()) return null;
+        if (off) {
+            err.println("armjit: ARMJIT_LOG ignored: the JIT is off (--jit off)");
+            return null;
+        }
+        return e;
+    }
+
+    /** Writes the JIT log: header at setup, counts and statistics at exit, closed at teardown. */
+    private void attachLog(ProgramRunner.Options o, org.armjit.cli.jitlog.JitLogWriter log, JitDriver[] driver, Backend[] be,
+                           JitOptions jitOptions, ArmTarget armTarget) {
+        java.util.function.Consumer<org.armjit.lang.vm.Vm> setup = o.setup;
+        o.setup = vm -> {
+            setup.accept(vm);
+            java.util.Map<String, Object> header = new java.util.LinkedHashMap<>();
+            if (programFile != null) header.put("program", programFile);
+            header.put("argv", programArgv);
+            if (be[0] instanceof ArmBackend a) {
+                header.put("engine", a.engineName());
+                header.put("target", armTarget.name());
+            }
+            java.util.Map<String, String> sources = programFile != null && programSource != null
+                    ? java.util.Map.of(programFile, programSource) : java.util.Map.of();
+            log.attach(vm, driver[0], jitOptions, sources, header);
+        };
+        o.atExit = vm -> log.finish(statsMap(driver[0], be[0]));
+        java.util.function.Consumer<org.armjit.lang.vm.Vm> teardown = o.teardown;
+        o.teardown = vm -> {
+            try {
+                log.close();
+            } finally {
+                teardown.accept(vm);
+            }
+        };
+    }
+
+    /** The --jit-stats figures as name -> number (or text), for the log's stats record. */
+    static java.util.Map<String, Object> statsMap(JitDriver driver, Backend backend) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (String line : driver.stats.format().split("\n")) {
+            int colon = line.indexOf(": ");
+            if (colon < 0) continue;
+            String v = line.substring(colon + 2).trim();
+            Object value;
+            try {
+                value = v.contains(".") ? (Object) Double.parseDouble(v) : (Object) Long.parseLong(v);
+            } catch (NumberFormatException e) {
+                value = v;
+            }
+            m.put(line.substring(0, colon), value);
+        }
+        m.putAll(backend.stats());
+        return m;
     }
 
     /** --engine as given, else native where the host can run ARM code, else the simulator. */

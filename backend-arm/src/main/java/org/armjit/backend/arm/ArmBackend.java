@@ -462,19 +462,30 @@ public final class ArmBackend implements Backend {
         sb.append(String.format("# ARM code at 0x%08x, %d bytes (%s)%n", t.address, t.size(), target.name()));
         int[] starts = t.code.opStart();
         int lastOp = -2;
-        GuestMemory code = engine.code();
-        for (int off = 0; off < t.size(); off += 4) {
-            int op = t.opAt(t.address + off);
-            if (op != lastOp) {
-                if (op >= 0) sb.append("  @ ").append(irLines[op + 1]).append('\n');
-                else if (off >= starts[starts.length - 1]) sb.append("  @ (pool)\n");
-                lastOp = op;
+        for (org.armjit.jit.backend.CodeLine line : code(compiled)) {
+            if (line.op() != lastOp) {
+                if (line.op() >= 0) sb.append("  @ ").append(irLines[line.op() + 1]).append('\n');
+                else if (line.address() - t.address >= starts[starts.length - 1]) sb.append("  @ (pool)\n");
+                lastOp = line.op();
             }
-            int addr = t.address + off;
-            int w = code.loadWord(addr);
-            sb.append(String.format("  %08x:  %08x  %s%n", addr, w, org.armjit.arm.asm.Disassembler.disassemble(w, addr)));
+            sb.append(String.format("  %08x:  %08x  %s%n", line.address(), line.word(), line.text()));
         }
         return sb.toString();
+    }
+
+    /** Each instruction of the trace's code with the IR op that emitted it (the data behind {@link #listing}). */
+    @Override
+    public List<org.armjit.jit.backend.CodeLine> code(CompiledTrace compiled) {
+        ArmCompiledTrace t = (ArmCompiledTrace) compiled;
+        GuestMemory code = engine.code();
+        List<org.armjit.jit.backend.CodeLine> lines = new java.util.ArrayList<>(t.size() / 4);
+        for (int off = 0; off < t.size(); off += 4) {
+            int addr = t.address + off;
+            int w = code.loadWord(addr);
+            lines.add(new org.armjit.jit.backend.CodeLine(addr & 0xffff_ffffL, w,
+                    org.armjit.arm.asm.Disassembler.disassemble(w, addr), t.opAt(addr)));
+        }
+        return lines;
     }
 
     /** ARM instructions executed (compiled code, stubs and trampolines): the machine's measure of compiled work. */

@@ -63,4 +63,12 @@ public interface Backend {
     default String listing(CompiledTrace trace) {
         return null;
     }
+
+    /**
+     * The machine code of {@code trace}, one line per instruction with the IR op that emitted
+     * it ({@code --jit-log}, {@link #listing}); empty for a backend without machine code.
+     */
+    default java.util.List<CodeLine> code(CompiledTrace trace) {
+        return java.util.List.of();
+    }
 }

@@ -54,6 +54,10 @@ public final class JitDriver implements JitHooks {
     java.util.function.BiConsumer<Boolean, Trace> traceListener;
     /** Names rebound after a trace folded them: never folded again. */
     private final Set<Integer> unstableNames = new HashSet<>();
+    /** The JIT log's listener (--jit-log), or null: every use is behind a null test. */
+    private org.armjit.jit.log.JitListener listener;
+    /** With a listener: each compiled trace's id and counts, in compile order. */
+    private final Map<CompiledTrace, org.armjit.jit.log.TraceProfile> profiles = new java.util.LinkedHashMap<>();
 
     private JitDriver(Vm vm, JitOptions options, Backend backend) {
         this.vm = vm;
@@ -71,6 +75,42 @@ public final class JitDriver implements JitHooks {
         JitDriver d = new JitDriver(vm, options, backend);
         vm.interp.jit = d;
         return d;
+    }
+
+    /** Sends JIT events to {@code l} from now on (install it before the program runs). */
+    public void setListener(org.armjit.jit.log.JitListener l) {
+        listener = l;
+    }
+
+    /** While a log is written: bytecodes the interpreter ran per code object and pc, or null. */
+    private org.armjit.jit.log.BytecodeCounts bytecodeCounts;
+
+    /**
+     * Counts interpreted bytecodes per pc into {@code counts} from now on, through the
+     * interpreter's recording hook (so a run without it pays nothing).
+     */
+    public void countBytecodes(org.armjit.jit.log.BytecodeCounts counts) {
+        bytecodeCounts = counts;
+        vm.interp.recording = true;
+    }
+
+    /** With a listener: the counts of every compiled trace, in compile (id) order. */
+    public List<org.armjit.jit.log.TraceProfile> profiles() {
+        return new ArrayList<>(profiles.values());
+    }
+
+    /** The backend that compiles and runs traces. */
+    public Backend backend() {
+        return backend;
+    }
+
+    private int traceId(CompiledTrace t) {
+        org.armjit.jit.log.TraceProfile p = t == null ? null : profiles.get(t);
+        return p == null ? 0 : p.id;
+    }
+
+    private void logInvalidated(CompiledTrace t, String reason) {
+        if (listener != null) listener.invalidated(traceId(t), reason);
     }
 
     private final Map<Integer, SlotLiveness> liveness = new HashMap<>();
@@ -117,6 +157,7 @@ public final class JitDriver implements JitHooks {
             if (loop.compiled != null && !loop.compiled.isInvalidated()) {
                 backend.invalidate(loop.compiled);
                 stats.invalidations++;
+                if (listener != null) logInvalidated(loop.compiled, "name rebound: " + vm.str.toJava(name));
             }
         }
     }
@@ -197,6 +238,7 @@ public final class JitDriver implements JitHooks {
             recordingLoop = loop;
             vm.interp.recording = true;
         } catch (Recorder.Abort a) {
+            if (listener != null) listener.aborted(a.reason, loop.isFunction() ? "function" : "loop", loop.codeId, loop.pc, 0, -1);
             abort(a.reason, a.retry);
         } finally {
             stats.traceNanos += System.nanoTime() - t0;
@@ -205,6 +247,10 @@ public final class JitDriver implements JitHooks {
 
     @Override
     public void beforeInstruction(Frame f) {
+        if (bytecodeCounts != null) {
+            bytecodeCounts.count(f.code.id, f.pc, f.code.code.code.length);
+            if (recorder == null) return;
+        }
         long t0 = System.nanoTime();
         try {
             if (recorder.before(f)) finish();
@@ -220,6 +266,7 @@ public final class JitDriver implements JitHooks {
 
     @Override
     public void exceptionWhileRecording(Frame f) {
+        if (recorder == null) return; // only counting bytecodes
         if (recorder.residualCall && f != recorder.frames.get(recorder.frames.size() - 1).real) return; // inside the callee
         abort("exception");
     }
@@ -238,6 +285,11 @@ public final class JitDriver implements JitHooks {
     private void abort(String reason, boolean retry) {
         stats.abort(reason);
         Recorder r = recorder;
+        if (listener != null && r != null) {
+            listener.aborted(reason, r.parentGuard != null ? "bridge" : r.loop.isFunction() ? "function" : "loop",
+                    r.codeIdNow(), r.pcNow(), r.parentGuard == null ? 0 : traceId(r.parentGuard.owner()),
+                    r.parentGuard == null ? -1 : r.parentGuard.id());
+        }
         if (log != null && r != null) log.println("# abort: " + reason + " at " + r.position());
         stop();
         if (r == null) return;
@@ -245,6 +297,7 @@ public final class JitDriver implements JitHooks {
             // A bridge found a slot of changing type: the loop is recorded again with it boxed.
             backend.invalidate(r.loop.compiled);
             stats.invalidations++;
+            if (listener != null) logInvalidated(r.loop.compiled, "retrace: a slot's type changes at the loop header");
         }
         if (r.parentGuard != null) {
             int[] state = r.loop.guardState.computeIfAbsent(r.parentGuard, g -> new int[2]);
@@ -262,7 +315,7 @@ public final class JitDriver implements JitHooks {
     private void stop() {
         recorder = null;
         recordingLoop = null;
-        vm.interp.recording = false;
+        vm.interp.recording = bytecodeCounts != null;
     }
 
     private void finish() {
@@ -274,20 +327,37 @@ public final class JitDriver implements JitHooks {
         if (r.jumpTarget != null) labels.put(r.jumpTarget.token, labelTypes(r.jumpTarget));
         Trace trace = r.trace();
         Verifier.verify(trace, vm.calls, labels);
-        trace = optimizer.optimize(trace, labels);
+        List<org.armjit.jit.log.TraceInfo.Stage> stages = null;
+        if (listener != null) {
+            List<org.armjit.jit.log.TraceInfo.Stage> st = stages = new ArrayList<>();
+            st.add(new org.armjit.jit.log.TraceInfo.Stage("recorded", trace));
+            trace = optimizer.optimize(trace, labels, (pass, t) -> st.add(new org.armjit.jit.log.TraceInfo.Stage(pass, t)));
+        } else {
+            trace = optimizer.optimize(trace, labels);
+        }
         if (traceListener != null) traceListener.accept(r.parentGuard == null, trace);
         if (log != null) log.print("# " + (r.parentGuard == null ? "loop" : "bridge") + " at code " + loop.codeId + " pc " + loop.pc + "\n"
                 + org.armjit.jit.ir.TracePrinter.print(trace, vm.calls));
         Verifier.verify(trace, vm.calls, labels);
+        long c0 = System.nanoTime();
+        CompiledTrace made;
         if (r.parentGuard == null) {
-            loop.compiled = backend.compileLoop(trace);
+            made = loop.compiled = backend.compileLoop(trace);
             loopOfTrace.put(loop.compiled, loop);
             if (loop.isFunction()) stats.functions++;
             else stats.loops++;
         } else {
-            CompiledTrace bridge = backend.compileBridge(r.parentGuard, trace);
-            loopOfTrace.put(bridge, loop);
+            made = backend.compileBridge(r.parentGuard, trace);
+            loopOfTrace.put(made, loop);
             stats.bridges++;
+        }
+        if (listener != null) {
+            int id = profiles.size() + 1;
+            profiles.put(made, new org.armjit.jit.log.TraceProfile(id));
+            boolean bridge = r.parentGuard != null;
+            listener.traceCompiled(new org.armjit.jit.log.TraceInfo(id, bridge ? "bridge" : loop.isFunction() ? "function" : "loop",
+                    loop.codeId, loop.pc, bridge ? traceId(r.parentGuard.owner()) : 0, bridge ? r.parentGuard.id() : -1,
+                    stages, made, System.nanoTime() - c0));
         }
         for (int name : r.foldedNames) dependents.computeIfAbsent(name, n -> new ArrayList<>()).add(loop);
         loop.foldedNames.addAll(r.foldedNames);
@@ -341,7 +411,17 @@ public final class JitDriver implements JitHooks {
         long[] inputs = new long[f.sp];
         for (int i = 0; i < f.sp; i++) inputs[i] = f.s[i];
         stats.traceEnters++;
-        return backend.enter(loop.compiled, inputs);
+        if (listener == null) return backend.enter(loop.compiled, inputs);
+        org.armjit.jit.log.TraceProfile p = profiles.get(loop.compiled);
+        long w0 = backend.compiledOps();
+        try {
+            return backend.enter(loop.compiled, inputs);
+        } finally {
+            if (p != null) {
+                p.entries++;
+                p.work += backend.compiledOps() - w0;
+            }
+        }
     }
 
     /** Compiled code left {@code loop}'s trace at a guard: rebuild the frames, maybe start a bridge. */
@@ -354,15 +434,21 @@ public final class JitDriver implements JitHooks {
             return;
         }
         GuardHandle guard = exit.guard();
+        if (listener != null) {
+            org.armjit.jit.log.TraceProfile p = profiles.get(guard.owner());
+            if (p != null) p.guardFailures.merge(guard.id(), 1L, Long::sum);
+        }
         Loop owner = loopOfTrace.getOrDefault(guard.owner(), loop);
         int[] state = owner.guardState.computeIfAbsent(guard, g -> new int[2]);
         if (guard.bridge() == null && state[1] < MAX_ABORTS && ++state[0] >= options.get(JitParameter.TRACE_EAGERNESS)
                 && owner.labelKinds != null && owner.compiled != null && !owner.compiled.isInvalidated()) {
+            if (listener != null) listener.guardHot(traceId(guard.owner()), guard.id(), state[0]);
             try {
                 recorder = Recorder.forBridge(this, owner, guard, realFrames);
                 recordingLoop = owner;
                 vm.interp.recording = true;
             } catch (Recorder.Abort a) {
+                if (listener != null) listener.aborted(a.reason, "bridge", owner.codeId, owner.pc, traceId(guard.owner()), guard.id());
                 abort(a.reason, a.retry);
             }
         }

@@ -1813,6 +1813,15 @@ final class Recorder {
     }
 
     /** Where recording is: code id and pc of the innermost frame, and the inlining depth. */
+    /** Where recording is: the innermost frame's code id and pc (for the JIT log). */
+    int codeIdNow() {
+        return top().code.id;
+    }
+
+    int pcNow() {
+        return pc;
+    }
+
     String position() {
         return "code " + top().code.id + " pc " + pc + " depth " + frames.size();
     }

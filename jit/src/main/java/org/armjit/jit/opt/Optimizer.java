@@ -54,13 +54,29 @@ public final class Optimizer {
 
     /** @param externalLabels label kinds of other compiled traces a bridge may jump to (for verification) */
     public Trace optimize(Trace trace, Map<Integer, List<org.armjit.jit.ir.Type>> externalLabels) {
+        return optimize(trace, externalLabels, null);
+    }
+
+    /** Sees the trace after each pass (for the JIT log); the name is the pass's, "+2" in the round after unroll. */
+    public interface PassObserver {
+        void after(String pass, Trace trace);
+    }
+
+    /** As above, telling {@code observer} (if not null) the trace after each pass. */
+    public Trace optimize(Trace trace, Map<Integer, List<org.armjit.jit.ir.Type>> externalLabels, PassObserver observer) {
         Trace t = trace;
-        for (Pass p : basicPasses()) t = run(p, t, externalLabels);
+        for (Pass p : basicPasses()) t = run(p, t, externalLabels, observer, "");
         if (enabled.contains("unroll") && Unroll.applies(t)) {
-            t = run(new Unroll(), t, externalLabels);
-            for (Pass p : basicPasses()) t = run(p, t, externalLabels);
+            t = run(new Unroll(), t, externalLabels, observer, "");
+            for (Pass p : basicPasses()) t = run(p, t, externalLabels, observer, "+2");
         }
         return t;
+    }
+
+    private Trace run(Pass p, Trace t, Map<Integer, List<org.armjit.jit.ir.Type>> externalLabels, PassObserver observer, String round) {
+        Trace out = run(p, t, externalLabels);
+        if (observer != null) observer.after(p.name() + round, out);
+        return out;
     }
 
     private Trace run(Pass p, Trace t, Map<Integer, List<org.armjit.jit.ir.Type>> externalLabels) {

@@ -1,0 +1,20 @@
+package org.armjit.jit.log;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Counts for one compiled trace, kept by the driver only while a log is written: how often
+ * the interpreter entered it, the backend's work from those entries until the exits (ARM
+ * instructions in the simulator, bridges run on the way included), and failures per guard.
+ */
+public final class TraceProfile {
+    public final int id;
+    public long entries;
+    public long work;
+    public final Map<Integer, Long> guardFailures = new TreeMap<>();
+
+    public TraceProfile(int id) {
+        this.id = id;
+    }
+}

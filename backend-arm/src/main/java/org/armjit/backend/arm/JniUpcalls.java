@@ -224,7 +224,7 @@ final class JniUpcalls {
         return m.buffer().toArray();
     }
 
-    /** env = GetEnv(vm) into [area + ENV]; clobbers r0-r3, ip. */
+    /** env = GetEnv(vm) into [area + ENV], the area's address in {@code area} (r4 or ip); clobbers r0-r3. */
     private static void emitGetEnv(MacroAssembler m, ArmTarget target, Register area) {
         m.ldr(Register.R0, area, VM);
         m.ldr(Register.R3, Register.R0, 0);
@@ -255,9 +255,8 @@ final class JniUpcalls {
         m.ldr(Register.R0, Register.IP, ENV);
         m.cmpImmediate(Condition.AL, Register.R0, 0);
         m.b(Condition.NE, haveEnv);
-        m.mov(Register.R1, Register.IP);
         // r4-r11 are the caller's (callee-saved): the area is recomputed from r10 after the call.
-        emitGetEnvFromR1(m);
+        emitGetEnv(m, target, Register.IP);
         m.subImmediate(Condition.AL, false, Register.IP, Register.R10, -upcallOffset);
         m.ldr(Register.R0, Register.IP, ENV);
         m.bind(haveEnv);
@@ -268,23 +267,9 @@ final class JniUpcalls {
         m.ldr(Register.IP, Register.IP, 4 * CALL_STATIC_LONG_METHOD_A);
         m.blx(Condition.AL, Register.IP);
         if (doubleInD0) m.vmovToDouble(Condition.AL, VfpRegister.d(0), Register.R0, Register.R1);
-        m.ldr(Register.LR, Register.FP, JitFrame.CALL_LR);
-        m.ldr(Register.IP, Register.R10, RuntimeBlock.PENDING_EXCEPTION);
-        m.cmpImmediate(Condition.AL, Register.IP, 0);
-        m.branchFar(Condition.NE, false, unwind);
-        m.bx(Condition.AL, Register.LR);
+        NativeEngine.emitReturnOrUnwind(m, unwind);
         m.buffer().finish();
         return m.buffer().toArray();
-    }
-
-    /** GetEnv(vm, &area[ENV]) with r1 = the area. */
-    private static void emitGetEnvFromR1(MacroAssembler m) {
-        m.ldr(Register.R0, Register.R1, VM);
-        m.ldr(Register.R3, Register.R0, 0);
-        m.ldr(Register.R3, Register.R3, 4 * GET_ENV);
-        m.addImmediate(Condition.AL, false, Register.R1, Register.R1, ENV);
-        m.mov32(Condition.AL, Register.R2, JNI_VERSION_1_6);
-        m.blx(Condition.AL, Register.R3);
     }
 
     /**

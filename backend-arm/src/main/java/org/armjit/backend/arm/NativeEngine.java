@@ -210,13 +210,22 @@ final class NativeEngine implements ExecutionEngine {
         m.str(Register.LR, Register.FP, JitFrame.CALL_LR);
         m.mov32(Condition.AL, Register.IP, fn);
         m.blx(Condition.AL, Register.IP);
+        emitReturnOrUnwind(m, unwindAddress);
+        m.buffer().finish();
+        return m.buffer().toArray();
+    }
+
+    /**
+     * How every thunk ends after its call into Java: lr back from the frame, then out through
+     * the backend's unwind path at {@code unwind} if the call left an exception pending, else
+     * back to compiled code.
+     */
+    static void emitReturnOrUnwind(MacroAssembler m, int unwind) {
         m.ldr(Register.LR, Register.FP, JitFrame.CALL_LR);
         m.ldr(Register.IP, Register.R10, RuntimeBlock.PENDING_EXCEPTION);
         m.cmpImmediate(Condition.AL, Register.IP, 0);
-        m.branchFar(Condition.NE, false, unwindAddress);
+        m.branchFar(Condition.NE, false, unwind);
         m.bx(Condition.AL, Register.LR);
-        m.buffer().finish();
-        return m.buffer().toArray();
     }
 
     /** The JNA callback for {@code call}: its C signature follows the call's kinds; Java exceptions become pending. */

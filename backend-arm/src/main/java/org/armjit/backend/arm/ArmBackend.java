@@ -84,6 +84,8 @@ public final class ArmBackend implements Backend {
     private final int framesEnd;
     private int frameTop;
     private final List<Integer> activeFrames = new ArrayList<>();
+    /** The trace entered at each active frame (for the report when nesting runs away). */
+    private final List<ArmCompiledTrace> activeTraces = new ArrayList<>();
 
     private final List<ArmCompiledTrace> traces = new ArrayList<>();
     private final List<ArmGuard> guards = new ArrayList<>();
@@ -368,9 +370,16 @@ public final class ArmBackend implements Backend {
         List<InputArg> in = t.trace.inputs();
         if (inputs.length != in.size()) throw new IllegalArgumentException("trace takes " + in.size() + " inputs, got " + inputs.length);
         int frame = frameTop;
-        if (frame + JitFrame.SIZE > framesEnd) throw new IllegalStateException("compiled code nested too deeply (frames exhausted)");
+        if (frame + JitFrame.SIZE > framesEnd) {
+            // Say which traces keep re-entering: the innermost entries, most recent last.
+            List<String> chain = new ArrayList<>();
+            for (int i = Math.max(0, activeTraces.size() - 6); i < activeTraces.size(); i++) chain.add(String.format("0x%08x", activeTraces.get(i).address));
+            throw new IllegalStateException("compiled code nested too deeply (frames exhausted at depth " + activeFrames.size()
+                    + "; innermost entries: " + String.join(" -> ", chain) + " -> " + String.format("0x%08x", t.address) + ", see ARMJIT_JITLOG=1 for the traces at those addresses)");
+        }
         frameTop += JitFrame.SIZE;
         activeFrames.add(frame);
+        activeTraces.add(t);
         entries++;
         try {
             data.storeWord(frame + JitFrame.EXIT, 0);
@@ -391,6 +400,7 @@ public final class ArmBackend implements Backend {
             return exitResult(frame);
         } finally {
             activeFrames.remove(activeFrames.size() - 1);
+            activeTraces.remove(activeTraces.size() - 1);
             frameTop = frame;
         }
     }

@@ -1241,8 +1241,16 @@ final class Recorder {
     /** Returns true when the return ends the trace (a function trace's own frame returns). */
     private boolean returnValue() {
         if (frames.size() == 1) {
-            if (!loop.isFunction()) throw new Abort("return from the loop's frame");
-            tb.finish(box(pop()));
+            if (loop.isFunction()) {
+                tb.finish(box(pop()));
+                return true;
+            }
+            // A bridge leaving the loop through its frame's return finishes with the value and
+            // the return's pc: the interpreter then runs that RETURN_VALUE itself (generator
+            // frames, callers and all). A loop trace that returns would never loop: not worth it.
+            if (parentGuard == null) throw new Abort("return from the loop's frame");
+            if (top().blocks.length > 0) throw new Abort("return inside try");
+            tb.finish(box(pop()), Const.ofInt(pc));
             return true;
         }
         boolean init = top().init;

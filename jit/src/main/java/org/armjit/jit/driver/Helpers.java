@@ -8,6 +8,7 @@ import org.armjit.runtime.calls.Kind;
 import org.armjit.runtime.calls.RuntimeCall;
 import org.armjit.runtime.heap.Handles;
 import org.armjit.runtime.heap.TypeId;
+import org.armjit.lang.vm.Tag;
 
 import java.util.List;
 
@@ -63,7 +64,9 @@ final class Helpers {
         });
         getattr = calls.register("getattr", R, List.of(R, R), false, a -> guarded(() -> vm.interp.getAttribute((int) a[0], (int) a[1])));
         setattr = calls.register("setattr", I, List.of(R, R, R), false, a -> guarded(() -> {
-            driver.nameStored((int) a[1]);
+            // as in the interpreter: only a store into a class or module rebinds a name traces may fold
+            int target = (int) a[0];
+            if (Tag.isInt(target) || vm.typeOf(target) != TypeId.INSTANCE) driver.nameStored((int) a[1]);
             vm.interp.setAttribute((int) a[0], (int) a[1], (int) a[2]);
             return 1;
         }));

@@ -96,6 +96,14 @@ public final class JitDriver implements JitHooks {
         return initName;
     }
 
+    private int fgetName;
+
+    /** The interned name {@code fget} (a property's getter, in the property's dict). */
+    int fgetName() {
+        if (fgetName == 0) fgetName = vm.intern("fget");
+        return fgetName;
+    }
+
     int maxUnrollRecursion() {
         return options.get(JitParameter.MAX_UNROLL_RECURSION);
     }

@@ -527,18 +527,31 @@ final class Recorder {
                 guardNotInvalidatedAfter();
                 return false;
             }
-            case LOAD_ATTR:
-                push(loadAttr(t.code.names[arg]));
+            case LOAD_ATTR: {
+                int name = t.code.names[arg];
+                int getter = propertyGetter(real(0), name);
+                if (getter != 0) {
+                    propertyOf(peekRec(0), real(0), name);
+                    inlineGetter(getter);
+                    return false;
+                }
+                push(loadAttr(name));
                 return false;
+            }
             case STORE_ATTR: {
                 int name = t.code.names[arg];
                 int realObj = real(0);
-                if (isType(realObj, TypeId.INSTANCE) && vm.classes.hasDescriptors(vm.classes.classOf(realObj))) {
-                    throw new Abort("property");
+                if (isType(realObj, TypeId.INSTANCE) && vm.classes.hasDescriptors(vm.classes.classOf(realObj))
+                        && propertyOf(peekRec(0), realObj, name) != 0) {
+                    throw new Abort("property setter");
                 }
                 RecValue obj = pop();
                 Value v = box(pop());
-                if (foldedNames.contains(name)) throw new Abort("store to a folded attribute");
+                if (foldedNames.contains(name)) {
+                    // Only a store into a class or module can rebind a folded name; an instance's own dict cannot.
+                    if (!isType(realObj, TypeId.INSTANCE)) throw new Abort("store to a folded attribute");
+                    guardClass(obj.value(), TypeId.INSTANCE);
+                }
                 Operation ok = tb.call(Type.INT, driver.helpers.setattr.id(), obj.value(), Const.ofRef(name), v);
                 guard(Op.GUARD_TRUE, ok);
                 guardNotInvalidatedAfter();
@@ -781,12 +794,60 @@ final class Recorder {
         if (!isType(real, TypeId.INSTANCE) && !isType(real, TypeId.MODULE) && !isType(real, TypeId.CLASS)) {
             throw new Abort("attribute of " + vm.typeName(real));
         }
-        // a property runs Python code inside the getattr helper, which traces treat as not collecting
-        if (isType(real, TypeId.INSTANCE) && vm.classes.hasDescriptors(vm.classes.classOf(real))) throw new Abort("property");
+        if (isType(real, TypeId.INSTANCE) && vm.classes.hasDescriptors(vm.classes.classOf(real))
+                && propertyOf(obj, real, name) != 0) {
+            throw new Abort("property getter");
+        }
         Operation r = tb.call(Type.REF, driver.helpers.getattr.id(), obj.value(), Const.ofRef(name));
         guard(Op.GUARD_NONNULL, r);
         pop();
         return RecValue.obj(r);
+    }
+
+    /**
+     * Attribute access on an instance whose class has properties. A property runs Python code
+     * inside the getattr/setattr helpers, which traces treat as not collecting, so the class
+     * is guarded (an immortal one) and the name folded (rebinding it on a class invalidates
+     * the trace): the property found for the name, or 0 when there is none and the helper is
+     * plain for every object that passes the guard.
+     */
+    private int propertyOf(RecValue obj, int real, int name) {
+        int cls = vm.classes.classOf(real);
+        if (!vm.heap.isPermanent(cls)) throw new Abort("property of a non-permanent class");
+        if (driver.isStoredName(name)) throw new Abort("property: name rebound");
+        guardClass(obj.value(), TypeId.INSTANCE);
+        guard(Op.GUARD_VALUE, tb.getfield(Type.REF, obj.value(), Classes.CLASS), Const.ofRef(cls));
+        foldedNames.add(name);
+        int p = vm.classes.lookup(cls, name);
+        return isType(p, TypeId.INSTANCE) && vm.classes.classOf(p) == vm.propertyClass ? p : 0;
+    }
+
+    /** The getter of property {@code name} of instance {@code real} if it is inlined ({@link #inlineGetter}), else 0. */
+    private int propertyGetter(int real, int name) {
+        if (!isType(real, TypeId.INSTANCE) || !vm.classes.hasDescriptors(vm.classes.classOf(real))) return 0;
+        int cls = vm.classes.classOf(real);
+        if (!vm.heap.isPermanent(cls) || driver.isStoredName(name)) return 0;
+        int p = vm.classes.lookup(cls, name);
+        if (!isType(p, TypeId.INSTANCE) || vm.classes.classOf(p) != vm.propertyClass) return 0;
+        int fget = vm.dict.getStr(vm.classes.instanceDict(p), driver.fgetName());
+        if (!isType(fget, TypeId.FUNCTION) || !vm.heap.isPermanent(fget)) return 0;
+        LoadedCode code = vm.code(mem.loadWord(fget + Interpreter.FN_CODE));
+        return inlinable(code) && code.nfree == 0 && plainBinding(code, 1) ? fget : 0;
+    }
+
+    /**
+     * A property read inlined as a call of its getter on the instance: the interpreter's
+     * getattr calls the getter in a frame above this one, which the recorder enters like
+     * any inlined call; an exit inside it resumes after the LOAD_ATTR with the result pushed.
+     */
+    private void inlineGetter(int fget) {
+        VFrame t = top();
+        RecValue obj = pop();
+        t.resumePc = pc + 1;
+        t.resumeSp = t.sp;
+        pendingFunction = fget;
+        pendingFunctionValue = Const.ofRef(fget);
+        pendingArgs = new RecValue[] {obj};
     }
 
     /**

@@ -35,6 +35,8 @@ final class Helpers {
     final RuntimeCall iter;
     /** new_instance: a fresh instance of a class defined in Python, before its __init__ runs. */
     final RuntimeCall newInstance;
+    /** make_function: the function object of a nested def or lambda (see Recorder, MAKE_FUNCTION). */
+    final RuntimeCall makeFunction;
     /** iter_next: the next item of a builtin iterator, or NULL when exhausted or declined (see PlainIteration). */
     final RuntimeCall iterNext;
     /** iter_exhausted: 1 if a builtin iterator's next step ends the loop, changing nothing. */
@@ -94,6 +96,9 @@ final class Helpers {
             return 0;
         });
         newInstance = calls.register("new_instance", R, List.of(R), false, a -> vm.classes.newInstance((int) a[0]));
+        // make_function(code id, globals, defaults, closure): a nested def or lambda; allocates, never collects
+        makeFunction = calls.register("make_function", R, List.of(I, R, R, R), false,
+                a -> vm.interp.newFunction((int) a[0], (int) a[1], (int) a[2], (int) a[3], false));
         iter = calls.register("iter", R, List.of(R), false, a -> guarded(() -> vm.interp.iter((int) a[0])));
         PlainIteration plain = plainIteration = new PlainIteration(vm);
         iterNext = calls.register("iter_next", R, List.of(R), false, a -> plain.next((int) a[0]));

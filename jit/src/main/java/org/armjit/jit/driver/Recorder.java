@@ -304,6 +304,16 @@ final class Recorder {
     }
 
     private Operation guard(Op op, Value... args) {
+        if (op == Op.GUARD_NO_OVERFLOW || op == Op.GUARD_OVERFLOW) {
+            // The snapshot may box booleans (ops of their own): they go before the _ovf op, which
+            // its guard must follow directly. The snapshot is the state before the instruction,
+            // so it never uses the _ovf op's result.
+            List<Operation> ops = tb.ops();
+            Operation ovf = ops.remove(ops.size() - 1);
+            Snapshot s = snapshot();
+            ops.add(ovf);
+            return tb.guard(op, s, args);
+        }
         return tb.guard(op, snapshot(), args);
     }
 
@@ -481,7 +491,10 @@ final class Recorder {
                 return false;
             case LOAD_CONST: {
                 int c = t.code.consts[arg];
-                if (t.code.code.consts[arg] instanceof CodeObject) throw new Abort("closure creation");
+                if (t.code.code.consts[arg] instanceof CodeObject) {
+                    // a nested def or lambda: the code id, consumed by MAKE_FUNCTION right after
+                    if (Opcode.of(t.code.code.code[pc + 1]) != Opcode.MAKE_FUNCTION) throw new Abort("code object constant");
+                }
                 push(constant(c));
                 return false;
             }
@@ -721,6 +734,20 @@ final class Recorder {
                 for (int i = arg - 1; i >= 0; i--) {
                     push(RecValue.obj(tb.getfield(Type.REF, seq.value(), 8 + 4 * i)));
                 }
+                return false;
+            }
+            case LOAD_CLOSURE:
+                push(t.slots[t.code.nlocals + arg]); // the cell itself, for a closure tuple
+                return false;
+            case MAKE_FUNCTION: {
+                if ((arg & ~9) != 0) throw new Abort("make_function with annotations");
+                if (t.code.code.isModule() || f.namespace != 0) throw new Abort("module-level function definition");
+                int codeId = Tag.unbox(real(0));
+                pop();
+                Value defaults = (arg & 1) != 0 ? box(pop()) : Const.NULL;
+                Value closure = (arg & 8) != 0 ? box(pop()) : Const.NULL;
+                push(RecValue.obj(tb.call(Type.REF, driver.helpers.makeFunction.id(), Const.ofInt(codeId),
+                        Const.ofRef(globalsConst(f)), defaults, closure)));
                 return false;
             }
             default:

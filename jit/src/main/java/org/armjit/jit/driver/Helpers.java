@@ -31,6 +31,8 @@ final class Helpers {
     final RuntimeCall truth;
     final RuntimeCall getitem;
     final RuntimeCall setitem;
+    /** dict_delitem: del d[k] for a plain or tuple key (see Recorder, DELETE_SUBSCR). */
+    final RuntimeCall dictDelitem;
     final RuntimeCall listAppend;
     final RuntimeCall iter;
     /** new_instance: a fresh instance of a class defined in Python, before its __init__ runs. */
@@ -91,6 +93,8 @@ final class Helpers {
             vm.interp.setItem((int) a[0], (int) a[1], (int) a[2]);
             return 1;
         }));
+        // dict_delitem(dict, key): 0 when the key is absent (the guard exits, the interpreter raises KeyError)
+        dictDelitem = calls.register("dict_delitem", I, List.of(R, R), false, a -> vm.dict.remove((int) a[0], (int) a[1]) != 0 ? 1 : 0);
         listAppend = calls.register("list_append", V, List.of(R, R), false, a -> {
             vm.seq.append((int) a[0], (int) a[1]);
             return 0;

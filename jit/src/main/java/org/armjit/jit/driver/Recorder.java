@@ -736,6 +736,19 @@ final class Recorder {
                 }
                 return false;
             }
+            case DELETE_SUBSCR: {
+                int obj = real(1), key = real(0);
+                // only dicts with keys whose hash and equality run no Python code
+                if (!isType(obj, TypeId.DICT) || !(plain(key) || isType(key, TypeId.TUPLE))) throw new Abort("delete_subscr");
+                Value k = box(peekRec(0));
+                Value d = peekRec(1).value();
+                guardClass(d, TypeId.DICT);
+                guardPlainType(k, key);
+                guard(Op.GUARD_TRUE, tb.call(Type.INT, driver.helpers.dictDelitem.id(), d, k));
+                pop();
+                pop();
+                return false;
+            }
             case LOAD_CLOSURE:
                 push(t.slots[t.code.nlocals + arg]); // the cell itself, for a closure tuple
                 return false;

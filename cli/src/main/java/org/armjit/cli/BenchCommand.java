@@ -66,6 +66,11 @@ final class BenchCommand implements Callable<Integer> {
             + "(from JIT logs of the programs run with the ARM backend in the simulator), and the largest expansions with their code")
     boolean isel;
 
+    @Option(names = "--share", description = "the JIT's coverage: per program, the interpreter's share of the steady-state "
+            + "bytecodes (interp_bytecodes at S and 2S, S = N/10, JIT on over JIT off), compiled_ops per unit of N (IR "
+            + "backend), traces and the most frequent abort reasons")
+    boolean share;
+
     @CommandLine.ParentCommand
     Main main;
 
@@ -82,6 +87,7 @@ final class BenchCommand implements Callable<Integer> {
             for (String p : programs) files.add(Path.of(p));
         }
         String jar = new File(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
+        if (share) return new ShareBench(main.out, jvm(jar)).run(files) ? 0 : 1;
         if (floatModes) {
             if (programs.isEmpty()) {
                 files = new ArrayList<>();

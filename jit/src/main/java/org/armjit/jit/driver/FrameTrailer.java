@@ -10,7 +10,8 @@ import java.util.function.IntToLongFunction;
  * an exit state: for each open try block its handler pc and stack depth (two INT constants,
  * outermost first), the number of those blocks (INT), and the frame's function object (REF;
  * NULL for the root frame, bit 0 set for an inlined {@code __init__}, whose None result the
- * interpreter drops: function objects are 8-aligned, and an odd word is what the collector
+ * interpreter drops: function objects are 8-aligned; a traced value for a callee that is not
+ * immortal, e.g. a closure, and an odd word is what the collector
  * skips as a tagged int). The one place that writes and reads this layout.
  */
 final class FrameTrailer {
@@ -25,10 +26,11 @@ final class FrameTrailer {
     }
 
     /** Writes the trailer into {@code slots} from index {@code at}. */
-    static void write(Value[] slots, int at, int[] blocks, int function, boolean init) {
+    static void write(Value[] slots, int at, int[] blocks, Value function, boolean init) {
         for (int b : blocks) slots[at++] = Const.ofInt(b);
         slots[at++] = Const.ofInt(blocks.length / 2);
-        slots[at] = Const.ofRef(init ? function | 1 : function);
+        // an __init__ is always a constant (instantiation folds it); other callees may be traced values
+        slots[at] = init ? Const.ofRef((int) ((Const) function).bits | 1) : function;
     }
 
     /** Reads the trailer of a frame of {@code size} slots whose bits {@code bitsAt} gives. */

@@ -8,6 +8,7 @@ import org.armjit.runtime.calls.Kind;
 import org.armjit.runtime.calls.RuntimeCall;
 import org.armjit.runtime.heap.Handles;
 import org.armjit.runtime.heap.TypeId;
+import org.armjit.lang.vm.Tag;
 
 import java.util.List;
 
@@ -30,10 +31,14 @@ final class Helpers {
     final RuntimeCall truth;
     final RuntimeCall getitem;
     final RuntimeCall setitem;
+    /** dict_delitem: del d[k] for a plain or tuple key (see Recorder, DELETE_SUBSCR). */
+    final RuntimeCall dictDelitem;
     final RuntimeCall listAppend;
     final RuntimeCall iter;
     /** new_instance: a fresh instance of a class defined in Python, before its __init__ runs. */
     final RuntimeCall newInstance;
+    /** make_function: the function object of a nested def or lambda (see Recorder, MAKE_FUNCTION). */
+    final RuntimeCall makeFunction;
     /** iter_next: the next item of a builtin iterator, or NULL when exhausted or declined (see PlainIteration). */
     final RuntimeCall iterNext;
     /** iter_exhausted: 1 if a builtin iterator's next step ends the loop, changing nothing. */
@@ -63,7 +68,9 @@ final class Helpers {
         });
         getattr = calls.register("getattr", R, List.of(R, R), false, a -> guarded(() -> vm.interp.getAttribute((int) a[0], (int) a[1])));
         setattr = calls.register("setattr", I, List.of(R, R, R), false, a -> guarded(() -> {
-            driver.nameStored((int) a[1]);
+            // as in the interpreter: only a store into a class or module rebinds a name traces may fold
+            int target = (int) a[0];
+            if (Tag.isInt(target) || vm.typeOf(target) != TypeId.INSTANCE) driver.nameStored((int) a[1]);
             vm.interp.setAttribute((int) a[0], (int) a[1], (int) a[2]);
             return 1;
         }));
@@ -86,11 +93,16 @@ final class Helpers {
             vm.interp.setItem((int) a[0], (int) a[1], (int) a[2]);
             return 1;
         }));
+        // dict_delitem(dict, key): 0 when the key is absent (the guard exits, the interpreter raises KeyError)
+        dictDelitem = calls.register("dict_delitem", I, List.of(R, R), false, a -> vm.dict.remove((int) a[0], (int) a[1]) != 0 ? 1 : 0);
         listAppend = calls.register("list_append", V, List.of(R, R), false, a -> {
             vm.seq.append((int) a[0], (int) a[1]);
             return 0;
         });
         newInstance = calls.register("new_instance", R, List.of(R), false, a -> vm.classes.newInstance((int) a[0]));
+        // make_function(code id, globals, defaults, closure): a nested def or lambda; allocates, never collects
+        makeFunction = calls.register("make_function", R, List.of(I, R, R, R), false,
+                a -> vm.interp.newFunction((int) a[0], (int) a[1], (int) a[2], (int) a[3], false));
         iter = calls.register("iter", R, List.of(R), false, a -> guarded(() -> vm.interp.iter((int) a[0])));
         PlainIteration plain = plainIteration = new PlainIteration(vm);
         iterNext = calls.register("iter_next", R, List.of(R), false, a -> plain.next((int) a[0]));

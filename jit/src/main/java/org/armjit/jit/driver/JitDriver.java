@@ -136,6 +136,14 @@ public final class JitDriver implements JitHooks {
         return initName;
     }
 
+    private int fgetName;
+
+    /** The interned name {@code fget} (a property's getter, in the property's dict). */
+    int fgetName() {
+        if (fgetName == 0) fgetName = vm.intern("fget");
+        return fgetName;
+    }
+
     int maxUnrollRecursion() {
         return options.get(JitParameter.MAX_UNROLL_RECURSION);
     }
@@ -384,9 +392,24 @@ public final class JitDriver implements JitHooks {
     private boolean enter(Loop loop, Frame f) {
         if (f.sp != loop.labelKinds.length || f.hasBlocks()) return false;
         ExitResult result = run(loop, f);
-        if (!(result instanceof ExitState exit)) throw new IllegalStateException("a loop trace finished");
-        exited(loop, f, exit);
+        if (result instanceof Finished done) {
+            returnFromLoop(f, done);
+            return true;
+        }
+        exited(loop, f, (ExitState) result);
         return true;
+    }
+
+    /**
+     * A bridge of a loop trace reached its frame's return (Recorder#returnValue): the frame is
+     * left at that RETURN_VALUE with the value on its stack, for the interpreter to execute.
+     */
+    private void returnFromLoop(Frame f, Finished done) {
+        if (done.values().length != 2) throw new IllegalStateException("a loop trace finished without a pc");
+        f.setTryBlocks(new int[0]);
+        f.sp = f.stackBase;
+        f.s[f.sp++] = done.refAt(0);
+        f.pc = (int) done.values()[1];
     }
 
     /**

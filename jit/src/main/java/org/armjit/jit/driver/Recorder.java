@@ -75,14 +75,17 @@ final class Recorder {
         /** For frames below the top: where they resume after the call, and their stack depth then. */
         int resumePc;
         int resumeSp;
-        /** The function object (immortal) for inlined frames; NULL for the root. */
-        final int function;
+        /**
+         * The function object of an inlined frame (a constant if immortal, else the traced value
+         * the callee's code was guarded on); NULL for the root.
+         */
+        final Value function;
         /** An inlined {@code __init__}: its None result is dropped, the caller already holds the instance. */
         boolean init;
         /** Open try blocks: handler pc and stack depth of each, outermost first (replaced, never changed in place). */
         int[] blocks = new int[0];
 
-        VFrame(Frame real, int function) {
+        VFrame(Frame real, Value function) {
             this.real = real;
             this.code = real.code;
             this.slots = new RecValue[real.s.length];
@@ -106,8 +109,11 @@ final class Recorder {
     /** A loop trace's label arguments, per frame slot (null for bridges and function traces). */
     private Value[] labelArgs;
     private int pc;
-    /** A Python call recorded but not entered yet: its function and arguments. */
+    /** A Python call recorded but not entered yet: its function (real word and traced value) and arguments. */
     private int pendingFunction;
+    private Value pendingFunctionValue;
+    /** The keyword names tuple of the next CALL (KW_NAMES), or 0. */
+    private int pendingKw;
     private RecValue[] pendingArgs;
     /** The pending call is a class's {@code __init__} (see {@link #instantiation}). */
     private boolean pendingInit;
@@ -130,7 +136,7 @@ final class Recorder {
     /** Starts recording the loop whose header {@code f} is at. */
     static Recorder forLoop(JitDriver driver, Loop loop, Frame f) {
         Recorder r = new Recorder(driver, loop, null);
-        VFrame root = new VFrame(f, 0);
+        VFrame root = new VFrame(f, Const.NULL);
         r.frames.add(root);
         r.pc = f.pc;
         int n = f.sp;
@@ -173,7 +179,7 @@ final class Recorder {
      */
     static Recorder forFunction(JitDriver driver, Loop fn, Frame f) {
         Recorder r = new Recorder(driver, fn, null);
-        VFrame root = new VFrame(f, 0);
+        VFrame root = new VFrame(f, Const.NULL);
         r.frames.add(root);
         r.pc = f.pc;
         int n = f.sp;
@@ -198,8 +204,10 @@ final class Recorder {
         for (int k = 0; k < states.size(); k++) {
             FrameState fs = states.get(k);
             Frame real = realFrames.get(k);
-            FrameTrailer.Decoded trailer = FrameTrailer.read(fs.size(), i -> ((Const) fs.slot(i)).bits);
-            VFrame vf = new VFrame(real, k == 0 ? 0 : trailer.function());
+            FrameTrailer.Decoded trailer = FrameTrailer.read(fs.size(), i -> fs.slot(i) instanceof Const c ? c.bits : 0);
+            Value fnSlot = fs.slot(fs.size() - 1);
+            Value function = k == 0 ? Const.NULL : fnSlot instanceof Const ? Const.ofRef(trailer.function()) : fnSlot;
+            VFrame vf = new VFrame(real, function);
             vf.init = k > 0 && trailer.init();
             vf.blocks = trailer.blocks();
             int n = trailer.valueCount();
@@ -296,6 +304,16 @@ final class Recorder {
     }
 
     private Operation guard(Op op, Value... args) {
+        if (op == Op.GUARD_NO_OVERFLOW || op == Op.GUARD_OVERFLOW) {
+            // The snapshot may box booleans (ops of their own): they go before the _ovf op, which
+            // its guard must follow directly. The snapshot is the state before the instruction,
+            // so it never uses the _ovf op's result.
+            List<Operation> ops = tb.ops();
+            Operation ovf = ops.remove(ops.size() - 1);
+            Snapshot s = snapshot();
+            ops.add(ovf);
+            return tb.guard(op, s, args);
+        }
         return tb.guard(op, snapshot(), args);
     }
 
@@ -468,9 +486,15 @@ final class Recorder {
                 push(b);
                 return false;
             }
+            case KW_NAMES:
+                pendingKw = t.code.consts[arg];
+                return false;
             case LOAD_CONST: {
                 int c = t.code.consts[arg];
-                if (t.code.code.consts[arg] instanceof CodeObject) throw new Abort("closure creation");
+                if (t.code.code.consts[arg] instanceof CodeObject) {
+                    // a nested def or lambda: the code id, consumed by MAKE_FUNCTION right after
+                    if (Opcode.of(t.code.code.code[pc + 1]) != Opcode.MAKE_FUNCTION) throw new Abort("code object constant");
+                }
                 push(constant(c));
                 return false;
             }
@@ -516,18 +540,31 @@ final class Recorder {
                 guardNotInvalidatedAfter();
                 return false;
             }
-            case LOAD_ATTR:
-                push(loadAttr(t.code.names[arg]));
+            case LOAD_ATTR: {
+                int name = t.code.names[arg];
+                int getter = propertyGetter(real(0), name);
+                if (getter != 0) {
+                    propertyOf(peekRec(0), real(0), name);
+                    inlineGetter(getter);
+                    return false;
+                }
+                push(loadAttr(name));
                 return false;
+            }
             case STORE_ATTR: {
                 int name = t.code.names[arg];
                 int realObj = real(0);
-                if (isType(realObj, TypeId.INSTANCE) && vm.classes.hasDescriptors(vm.classes.classOf(realObj))) {
-                    throw new Abort("property");
+                if (isType(realObj, TypeId.INSTANCE) && vm.classes.hasDescriptors(vm.classes.classOf(realObj))
+                        && propertyOf(peekRec(0), realObj, name) != 0) {
+                    throw new Abort("property setter");
                 }
                 RecValue obj = pop();
                 Value v = box(pop());
-                if (foldedNames.contains(name)) throw new Abort("store to a folded attribute");
+                if (foldedNames.contains(name)) {
+                    // Only a store into a class or module can rebind a folded name; an instance's own dict cannot.
+                    if (!isType(realObj, TypeId.INSTANCE)) throw new Abort("store to a folded attribute");
+                    guardClass(obj.value(), TypeId.INSTANCE);
+                }
                 int e = storableInstanceEntry(realObj, name);
                 if (e >= 0) {
                     // The interpreter's quick path, as code: an ordinary instance of this class
@@ -720,6 +757,33 @@ final class Recorder {
                 }
                 return false;
             }
+            case DELETE_SUBSCR: {
+                int obj = real(1), key = real(0);
+                // only dicts with keys whose hash and equality run no Python code
+                if (!isType(obj, TypeId.DICT) || !(plain(key) || isType(key, TypeId.TUPLE))) throw new Abort("delete_subscr");
+                Value k = box(peekRec(0));
+                Value d = peekRec(1).value();
+                guardClass(d, TypeId.DICT);
+                guardPlainType(k, key);
+                guard(Op.GUARD_TRUE, tb.call(Type.INT, driver.helpers.dictDelitem.id(), d, k));
+                pop();
+                pop();
+                return false;
+            }
+            case LOAD_CLOSURE:
+                push(t.slots[t.code.nlocals + arg]); // the cell itself, for a closure tuple
+                return false;
+            case MAKE_FUNCTION: {
+                if ((arg & ~9) != 0) throw new Abort("make_function with annotations");
+                if (t.code.code.isModule() || f.namespace != 0) throw new Abort("module-level function definition");
+                int codeId = Tag.unbox(real(0));
+                pop();
+                Value defaults = (arg & 1) != 0 ? box(pop()) : Const.NULL;
+                Value closure = (arg & 8) != 0 ? box(pop()) : Const.NULL;
+                push(RecValue.obj(tb.call(Type.REF, driver.helpers.makeFunction.id(), Const.ofInt(codeId),
+                        Const.ofRef(globalsConst(f)), defaults, closure)));
+                return false;
+            }
             default:
                 throw new Abort(opcode.name().toLowerCase());
         }
@@ -826,14 +890,17 @@ final class Recorder {
         if (!isType(real, TypeId.INSTANCE) && !isType(real, TypeId.MODULE) && !isType(real, TypeId.CLASS)) {
             throw new Abort("attribute of " + vm.typeName(real));
         }
-        // a property runs Python code inside the getattr helper, which traces treat as not collecting
-        if (isType(real, TypeId.INSTANCE) && vm.classes.hasDescriptors(vm.classes.classOf(real))) throw new Abort("property");
+        if (isType(real, TypeId.INSTANCE) && vm.classes.hasDescriptors(vm.classes.classOf(real))
+                && propertyOf(obj, real, name) != 0) {
+            throw new Abort("property getter");
+        }
         if (isType(real, TypeId.INSTANCE)) {
             int attrs = mem.loadWord(real + Classes.ATTRS);
             int e = vm.dict.find(attrs, name, vm.str.hash(name));
             if (e >= 0) {
                 // The interpreter's quick path, as code: the instance's own dict first, by the
                 // entry number the name has now (instances built alike share it), key checked.
+                // (A property's name is never in an instance dict: its stores go to the setter.)
                 guardClass(obj.value(), TypeId.INSTANCE);
                 Operation d = tb.getfield(Type.REF, obj.value(), Classes.ATTRS);
                 Operation r = tb.getfield(Type.REF, dictEntries(d, name, e), entryValueOffset(e));
@@ -845,6 +912,52 @@ final class Recorder {
         guard(Op.GUARD_NONNULL, r);
         pop();
         return RecValue.obj(r);
+    }
+
+    /**
+     * Attribute access on an instance whose class has properties. A property runs Python code
+     * inside the getattr/setattr helpers, which traces treat as not collecting, so the class
+     * is guarded (an immortal one) and the name folded (rebinding it on a class invalidates
+     * the trace): the property found for the name, or 0 when there is none and the helper is
+     * plain for every object that passes the guard.
+     */
+    private int propertyOf(RecValue obj, int real, int name) {
+        int cls = vm.classes.classOf(real);
+        if (!vm.heap.isPermanent(cls)) throw new Abort("property of a non-permanent class");
+        if (driver.isStoredName(name)) throw new Abort("property: name rebound");
+        guardClass(obj.value(), TypeId.INSTANCE);
+        guard(Op.GUARD_VALUE, tb.getfield(Type.REF, obj.value(), Classes.CLASS), Const.ofRef(cls));
+        foldedNames.add(name);
+        int p = vm.classes.lookup(cls, name);
+        return isType(p, TypeId.INSTANCE) && vm.classes.classOf(p) == vm.propertyClass ? p : 0;
+    }
+
+    /** The getter of property {@code name} of instance {@code real} if it is inlined ({@link #inlineGetter}), else 0. */
+    private int propertyGetter(int real, int name) {
+        if (!isType(real, TypeId.INSTANCE) || !vm.classes.hasDescriptors(vm.classes.classOf(real))) return 0;
+        int cls = vm.classes.classOf(real);
+        if (!vm.heap.isPermanent(cls) || driver.isStoredName(name)) return 0;
+        int p = vm.classes.lookup(cls, name);
+        if (!isType(p, TypeId.INSTANCE) || vm.classes.classOf(p) != vm.propertyClass) return 0;
+        int fget = vm.dict.getStr(vm.classes.instanceDict(p), driver.fgetName());
+        if (!isType(fget, TypeId.FUNCTION) || !vm.heap.isPermanent(fget)) return 0;
+        LoadedCode code = vm.code(mem.loadWord(fget + Interpreter.FN_CODE));
+        return inlinable(code) && code.nfree == 0 && plainBinding(code, 1) ? fget : 0;
+    }
+
+    /**
+     * A property read inlined as a call of its getter on the instance: the interpreter's
+     * getattr calls the getter in a frame above this one, which the recorder enters like
+     * any inlined call; an exit inside it resumes after the LOAD_ATTR with the result pushed.
+     */
+    private void inlineGetter(int fget) {
+        VFrame t = top();
+        RecValue obj = pop();
+        t.resumePc = pc + 1;
+        t.resumeSp = t.sp;
+        pendingFunction = fget;
+        pendingFunctionValue = Const.ofRef(fget);
+        pendingArgs = new RecValue[] {obj};
     }
 
     /**
@@ -937,28 +1050,42 @@ final class Recorder {
 
     private void call(Frame f, int n) {
         VFrame t = top();
+        int kw = pendingKw;
+        pendingKw = 0;
         int base = t.sp - n;
         int fn = f.s[base - 2], self = f.s[base - 1];
         RecValue fnRec = t.slots[base - 2], selfRec = t.slots[base - 1];
         boolean method = fn != 0;
         int callable = method ? fn : self;
-        RecValue callableRec = method ? fnRec : selfRec;
-        if (!(callableRec.value() instanceof Const)) throw new Abort("call of a computed callable");
+        if (!method && isType(callable, TypeId.METHOD) && isType(mem.loadWord(callable + 4), TypeId.FUNCTION)) {
+            // A bound method kept in a variable: called as LOAD_METHOD would have pushed it, [function, self].
+            Value bm = selfRec.value();
+            guardClass(bm, TypeId.METHOD);
+            fnRec = t.slots[base - 2] = RecValue.obj(tb.getfield(Type.REF, bm, 4));
+            t.slots[base - 1] = RecValue.obj(tb.getfield(Type.REF, bm, 8));
+            callable = mem.loadWord(callable + 4);
+            method = true;
+        }
+        Value callee = computedCallee(callable, (method ? fnRec : selfRec).value());
         if (isType(callable, TypeId.FUNCTION)) {
             LoadedCode code = vm.code(mem.loadWord(callable + Interpreter.FN_CODE));
             int nargs = n + (method ? 1 : 0);
-            if (!inlinable(code, nargs)) {
-                residualCall(callable, base - (method ? 1 : 0), nargs, base - 2);
+            int first = base - (method ? 1 : 0);
+            CallBinding binding = binding(callable, code, nargs, kw);
+            if (binding == null || !inlinable(code)) {
+                if (kw != 0) throw new Abort("keyword call not inlined");
+                residualCall(callee, first, nargs, base - 2);
                 return;
             }
-            RecValue[] args = new RecValue[nargs];
-            for (int i = 0; i < nargs; i++) args[i] = t.slots[base - (method ? 1 : 0) + i];
             t.resumePc = pc + 1;
             t.resumeSp = base - 2;
             pendingFunction = callable;
-            pendingArgs = args;
+            pendingFunctionValue = callee;
+            pendingArgs = bindArguments(binding, code, callable, callee, first);
             return;
         }
+        if (kw != 0) throw new Abort("keyword call of " + vm.typeName(callable));
+        if (!(callee instanceof Const)) throw new Abort("call of a computed " + vm.typeName(callable));
         if (!method && isType(callable, TypeId.BUILTIN)) {
             MathCalls.Fn m = driver.helpers.math.of(callable);
             if (m != null && m.arity() == n && mathCall(m, base, n)) return;
@@ -974,15 +1101,75 @@ final class Recorder {
     }
 
     /**
-     * Whether a call of {@code code} with {@code nargs} positional arguments is inlined: plain
-     * parameters bound one to one (no defaults, *args, **kwargs or keyword-only ones to make),
-     * no closure, no loop of its own, not a generator, within the inlining limits.
+     * The callee as the trace sees it. A callee that is not a constant (a function taken from
+     * a list, a dict, an attribute or an argument; a closure) is guarded: an immortal object
+     * on its identity (it is a constant afterwards), a function that can die or move (closures
+     * made at run time) on its class and its code object, so that one trace serves every
+     * closure of the same {@code def} and the code, defaults and cells are read from it.
      */
-    private boolean inlinable(LoadedCode code, int nargs) {
-        int flags = code.code.flags;
-        return code.code.argCount == nargs && code.code.kwOnlyCount() == 0 && !code.code.isGenerator()
-                && (flags & (org.armjit.lang.bytecode.CodeObject.VARARGS | org.armjit.lang.bytecode.CodeObject.VARKEYWORDS)) == 0
-                && code.ncells == 0 && code.nfree == 0 && !hasLoop(code)
+    private Value computedCallee(int callable, Value v) {
+        if (v instanceof Const) return v;
+        if (callable == 0 || Tag.isInt(callable)) throw new Abort("call of a computed callable");
+        if (vm.heap.isPermanent(callable)) {
+            guard(Op.GUARD_VALUE, v, Const.ofRef(callable));
+            return Const.ofRef(callable);
+        }
+        if (!isType(callable, TypeId.FUNCTION)) throw new Abort("call of a computed " + vm.typeName(callable));
+        guardClass(v, TypeId.FUNCTION);
+        Operation code = tb.getfield(Type.INT, v, Interpreter.FN_CODE);
+        guard(Op.GUARD_VALUE, code, Const.ofInt(mem.loadWord(callable + Interpreter.FN_CODE)));
+        return v;
+    }
+
+    /** How a call of {@code function} with {@code nargs} arguments (keyword names {@code kw}, or 0) binds, or null. */
+    private CallBinding binding(int function, LoadedCode code, int nargs, int kw) {
+        int[] kwNames = new int[kw == 0 ? 0 : vm.seq.tupleLength(kw)];
+        for (int i = 0; i < kwNames.length; i++) kwNames[i] = vm.seq.tupleGet(kw, i);
+        int defaults = mem.loadWord(function + Interpreter.FN_DEFAULTS);
+        int[] params = new int[Math.min(code.code.argCount, code.code.varnames.length)];
+        if (kwNames.length > 0) for (int p = 0; p < params.length; p++) params[p] = vm.intern(code.code.varnames[p]);
+        return CallBinding.of(code, params, nargs, kwNames, defaults == 0 ? 0 : vm.seq.tupleLength(defaults));
+    }
+
+    /**
+     * The callee's initial slots: parameters from the arguments and defaults, then its free
+     * variables' cells from the closure (read from the function object unless it is a constant).
+     */
+    private RecValue[] bindArguments(CallBinding b, LoadedCode code, int function, Value callee, int first) {
+        VFrame t = top();
+        RecValue[] slots = new RecValue[code.nlocals + code.ncells + code.nfree];
+        Value defaults = null;
+        for (int p = 0; p < b.source.length; p++) {
+            if (b.source[p] != CallBinding.DEFAULT) {
+                slots[p] = t.slots[first + b.source[p]];
+                continue;
+            }
+            int d = b.defaultIndex[p];
+            if (callee instanceof Const) {
+                slots[p] = constant(vm.seq.tupleGet(mem.loadWord(function + Interpreter.FN_DEFAULTS), d));
+                continue;
+            }
+            if (defaults == null) defaults = tb.getfield(Type.REF, callee, Interpreter.FN_DEFAULTS);
+            slots[p] = RecValue.obj(tb.getarrayitem(Type.REF, defaults, Const.ofInt(d), 8, 4));
+        }
+        for (int p = b.source.length; p < code.nlocals; p++) slots[p] = RecValue.obj(Const.NULL);
+        if (code.nfree > 0) {
+            Value closure = callee instanceof Const ? Const.ofRef(mem.loadWord(function + Interpreter.FN_CLOSURE))
+                    : tb.getfield(Type.REF, callee, Interpreter.FN_CLOSURE);
+            for (int i = 0; i < code.nfree; i++) {
+                slots[code.nlocals + code.ncells + i] = RecValue.obj(tb.getarrayitem(Type.REF, closure, Const.ofInt(i), 8, 4));
+            }
+        }
+        return slots;
+    }
+
+    /**
+     * Whether a call of {@code code} (whose arguments bind: {@link CallBinding}) is inlined:
+     * no cells of its own to make (free variables are fine: their cells come from the
+     * closure), no loop of its own, not a generator, within the inlining limits.
+     */
+    private boolean inlinable(LoadedCode code) {
+        return !code.code.isGenerator() && code.ncells == 0 && !hasLoop(code)
                 && frames.size() <= driver.maxInlineDepth() && recursionDepth(code.id) < driver.maxUnrollRecursion();
     }
 
@@ -1005,7 +1192,7 @@ final class Recorder {
         boolean plainObject = init == vm.classes.lookup(vm.objectClass, initName);
         if (plainObject ? n != 0 : !isType(init, TypeId.FUNCTION) || !vm.heap.isPermanent(init)) return false;
         LoadedCode code = plainObject ? null : vm.code(mem.loadWord(init + Interpreter.FN_CODE));
-        if (code != null && !inlinable(code, n + 1)) return false;
+        if (code != null && (!inlinable(code) || code.nfree > 0 || !plainBinding(code, n + 1))) return false;
         VFrame t = top();
         Operation obj = tb.call(Type.REF, driver.helpers.newInstance.id(), Const.ofRef(cls));
         foldedNames.add(initName);
@@ -1022,6 +1209,7 @@ final class Recorder {
         t.resumePc = pc + 1;
         t.resumeSp = base - 1;
         pendingFunction = init;
+        pendingFunctionValue = Const.ofRef(init);
         pendingArgs = args;
         pendingInit = true;
         return true;
@@ -1229,6 +1417,13 @@ final class Recorder {
         residualCall = true;
     }
 
+    /** Positional arguments bound one to one (no defaults, keywords, *args or **kwargs). */
+    private static boolean plainBinding(LoadedCode code, int nargs) {
+        int flags = code.code.flags;
+        return code.code.argCount == nargs && code.code.kwOnlyCount() == 0
+                && (flags & (org.armjit.lang.bytecode.CodeObject.VARARGS | org.armjit.lang.bytecode.CodeObject.VARKEYWORDS)) == 0;
+    }
+
     /** A function with a loop of its own is called, not inlined: its loop gets its own trace. */
     private static boolean hasLoop(LoadedCode code) {
         for (int insn : code.code.code) if (Opcode.of(insn) == Opcode.JUMP_BACKWARD) return true;
@@ -1250,11 +1445,11 @@ final class Recorder {
      * side effects are not repeated. After the call, the trace's assumptions may no longer
      * hold: guard_not_invalidated resumes after the call.
      */
-    private void residualCall(int function, int first, int nargs, int resultSlot) {
+    private void residualCall(Value function, int first, int nargs, int resultSlot) {
         if (nargs >= driver.helpers.callFunction.length) throw new Abort("call with " + nargs + " arguments");
         VFrame t = top();
         Value[] args = new Value[nargs + 1];
-        args[0] = Const.ofRef(function);
+        args[0] = function;
         for (int i = 0; i < nargs; i++) args[1 + i] = box(t.slots[first + i]);
         Operation r = tb.call(Type.REF, driver.helpers.callFunction[nargs].id(), args);
         guard(Op.GUARD_NONNULL, r);
@@ -1294,7 +1489,7 @@ final class Recorder {
 
     private void enterPendingCall(Frame f) {
         if (pendingFunction == 0 || f.back != top().real) throw new Abort("unexpected frame");
-        VFrame callee = new VFrame(f, pendingFunction);
+        VFrame callee = new VFrame(f, pendingFunctionValue);
         for (int i = 0; i < callee.slots.length; i++) callee.slots[i] = null;
         for (int i = 0; i < pendingArgs.length; i++) callee.slots[i] = pendingArgs[i];
         for (int i = pendingArgs.length; i < callee.code.nlocals; i++) callee.slots[i] = RecValue.obj(Const.NULL);
@@ -1309,8 +1504,16 @@ final class Recorder {
     /** Returns true when the return ends the trace (a function trace's own frame returns). */
     private boolean returnValue() {
         if (frames.size() == 1) {
-            if (!loop.isFunction()) throw new Abort("return from the loop's frame");
-            tb.finish(box(pop()));
+            if (loop.isFunction()) {
+                tb.finish(box(pop()));
+                return true;
+            }
+            // A bridge leaving the loop through its frame's return finishes with the value and
+            // the return's pc: the interpreter then runs that RETURN_VALUE itself (generator
+            // frames, callers and all). A loop trace that returns would never loop: not worth it.
+            if (parentGuard == null) throw new Abort("return from the loop's frame");
+            if (top().blocks.length > 0) throw new Abort("return inside try");
+            tb.finish(box(pop()), Const.ofInt(pc));
             return true;
         }
         boolean init = top().init;

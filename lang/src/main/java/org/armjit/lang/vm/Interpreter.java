@@ -1328,7 +1328,7 @@ public final class Interpreter implements RootSet {
     }
 
     /** A function object; module-level ones and methods are immortal when there is room (the JIT folds them). */
-    int newFunction(int codeId, int globals, int defaults, int closure, boolean moduleLevel) {
+    public int newFunction(int codeId, int globals, int defaults, int closure, boolean moduleLevel) {
         int fn = moduleLevel ? heap.allocateImmortal(Heap.header(TypeId.FUNCTION), 24) : vm.alloc(Heap.header(TypeId.FUNCTION), 24);
         mem.storeWord(fn + FN_CODE, codeId);
         mem.storeWord(fn + FN_GLOBALS, globals);

@@ -581,6 +581,7 @@ final class Recorder {
                     tb.setfield(dictEntries(attrs, name, e), entryValueOffset(e), v);
                     return false;
                 }
+                if (appendToFreshInstance(obj.value(), realObj, name, v)) return false;
                 Operation ok = tb.call(Type.INT, driver.helpers.setattr.id(), obj.value(), Const.ofRef(name), v);
                 guard(Op.GUARD_TRUE, ok);
                 guardNotInvalidatedAfter();
@@ -623,6 +624,7 @@ final class Recorder {
                     push(RecValue.ofInt(r, neg));
                     return false;
                 }
+                if (unaryMethod("__neg__", 1)) return false;
                 RecValue x = asFloat(0);
                 if (x == null) throw new Abort("unary - on " + vm.typeName(real(0)));
                 pop();
@@ -873,6 +875,40 @@ final class Recorder {
     }
 
     /** Where entry {@code e}'s value lives in the entries table ([hash, key, value] triples after the array header). */
+    /**
+     * {@code obj.name = v} adding a new attribute to an instance this trace made (new_instance)
+     * when nothing but this trace's own stores can have touched its dict since: the dict's
+     * state is then the same on every run, so the entry number and index slot the interpreter
+     * uses now are constants, and the insertion is plain stores (hash, key, value, index slot,
+     * counts). The usual case is {@code self.x = x} in an inlined {@code __init__}.
+     */
+    private boolean appendToFreshInstance(Value obj, int realObj, int name, Value v) {
+        if (!(obj instanceof Operation made) || made.op != Op.CALL_R || made.aux[0] != driver.helpers.newInstance.id()) return false;
+        List<Operation> ops = tb.ops();
+        for (int i = ops.indexOf(made) + 1; i < ops.size(); i++) {
+            Operation o = ops.get(i);
+            if (o.op.isCall() && o.aux[0] != driver.helpers.newInstance.id()) return false; // may have run Python code
+        }
+        int cls = vm.classes.classOf(realObj);
+        if ((mem.loadWord(cls + Classes.FLAGS) & (Classes.EXCEPTION | Classes.DESCRIPTORS)) != 0) return false;
+        int dict = mem.loadWord(realObj + Classes.ATTRS);
+        int used = vm.dict.used(dict), count = vm.dict.size(dict);
+        int entries = mem.loadWord(dict + Dicts.ENTRIES), index = mem.loadWord(dict + Dicts.INDEX);
+        int hash = vm.str.hash(name);
+        if (used != count || 3 * (used + 1) > mem.loadWord(entries + 4) || vm.dict.find(dict, name, hash) >= 0) return false;
+        int mask = mem.loadWord(index + 4) - 1, slot = hash & mask;
+        while (mem.loadWord(index + 8 + 4 * slot) != -1) slot = (slot + 1) & mask;
+        Value attrs = tb.getfield(Type.REF, obj, Classes.ATTRS);
+        Value entriesV = tb.getfield(Type.REF, attrs, Dicts.ENTRIES);
+        tb.setfield(entriesV, 8 + 12 * used, Const.ofInt(Tag.box(hash)));
+        tb.setfield(entriesV, 8 + 12 * used + 4, Const.ofRef(name));
+        tb.setfield(entriesV, 8 + 12 * used + 8, v);
+        tb.setfield(tb.getfield(Type.REF, attrs, Dicts.INDEX), 8 + 4 * slot, Const.ofInt(used));
+        tb.setfield(attrs, Dicts.USED, Const.ofInt(used + 1));
+        tb.setfield(attrs, Dicts.COUNT, Const.ofInt(count + 1));
+        return true;
+    }
+
     private static int entryValueOffset(int e) {
         return 8 + 12 * e + 8;
     }
@@ -1096,6 +1132,7 @@ final class Recorder {
             MathCalls.Fn m = driver.helpers.math.of(callable);
             if (m != null && m.arity() == n && mathCall(m, base, n)) return;
         }
+        if (!method && n == 1 && "abs".equals(builtinFunctionName(callable)) && unaryMethod("__abs__", 3)) return;
         if (!method && rawBuiltinCall(callable, base, n)) return;
         if (pureBuiltinCall(f, callable, method, base, n)) return;
         if (!method && isType(callable, TypeId.CLASS) && instantiation(callable, base, n)) return;
@@ -1623,6 +1660,35 @@ final class Recorder {
         pendingFunctionValue = Const.ofRef(method);
         pendingArgs = reflected ? new RecValue[] {rb, ra} : new RecValue[] {ra, rb};
         pendingOperator = 1 + arg + 32 * step;
+        return true;
+    }
+
+    /**
+     * A unary operator on an instance ({@code -v}: {@code __neg__}; {@code abs(v)}: {@code __abs__})
+     * inlined as a call of the class's method; the operand is on top of the stack and the
+     * method's result replaces the top {@code popped} slots (1 for the operator, 3 for the call
+     * of abs with its NULL and callable). False when the operand is not such an instance.
+     */
+    private boolean unaryMethod(String name, int popped) {
+        int self = real(0);
+        if (!isType(self, TypeId.INSTANCE)) return false;
+        int method = vm.ops.dunder(self, name);
+        if (method == 0) return false;
+        if (!isType(method, TypeId.FUNCTION) || !vm.heap.isPermanent(method) || !vm.heap.isPermanent(vm.classes.classOf(self))) {
+            throw new Abort("operator method of a non-permanent class");
+        }
+        LoadedCode code = vm.code(mem.loadWord(method + Interpreter.FN_CODE));
+        if (!inlinable(code) || code.nfree > 0 || !plainBinding(code, 1)) throw new Abort("operator method not inlinable");
+        RecValue rv = peekRec(0);
+        guardClass(rv.value(), TypeId.INSTANCE);
+        guard(Op.GUARD_VALUE, tb.getfield(Type.REF, rv.value(), Classes.CLASS), Const.ofRef(vm.classes.classOf(self)));
+        foldedNames.add(vm.intern(name));
+        VFrame t = top();
+        t.resumePc = pc + 1;
+        t.resumeSp = t.sp - popped;
+        pendingFunction = method;
+        pendingFunctionValue = Const.ofRef(method);
+        pendingArgs = new RecValue[] {rv};
         return true;
     }
 

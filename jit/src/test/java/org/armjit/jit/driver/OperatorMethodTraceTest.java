@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * User operator methods ({@code __add__}, {@code __rmul__} reached from {@code 2 * v},
- * {@code __iadd__}) are inlined into the loop like method calls: no binary_op helper, no
+ * {@code __iadd__}, {@code __neg__}, {@code __abs__} through the builtin abs) are inlined into the loop like method calls: no binary_op helper, no
  * abort. When a guard fails inside an inlined method that then returns NotImplemented, the
  * interpreter finishes the operator protocol (the reflected method of the other operand,
  * else TypeError), as if the method had never been compiled.
@@ -37,6 +37,10 @@ class OperatorMethodTraceTest {
                 def __iadd__(self, o):
                     self.x += o.x
                     return self
+                def __neg__(self):
+                    return V(-self.x, -self.y)
+                def __abs__(self):
+                    return self.x + self.y
                 def __sub__(self, o):
                     if self.x > 700:
                         return NotImplemented
@@ -73,14 +77,16 @@ class OperatorMethodTraceTest {
         Run r = run("""
                 def f(n):
                     acc = V(0, 0)
+                    s = 0
                     for i in range(n):
                         d = 2 * V(i, 1)
-                        acc = acc + d
+                        acc = -(-acc + -d)
                         acc += V(1, 0)
-                    return acc.x, acc.y
+                        s += abs(d)
+                    return acc.x, acc.y, s
                 print(f(400))
                 """);
-        assertEquals("(160000, 800)\n", r.out);
+        assertEquals("(160000, 800, 160400)\n", r.out);
         assertEquals(0, r.driver.stats.aborts, "aborts: " + r.driver.stats.abortReasons);
         assertTrue(r.loops.size() >= 1);
         for (Operation op : r.loops.get(0).ops()) {

@@ -1855,26 +1855,31 @@ final class Recorder {
         if (!isType(real, TypeId.ITERATOR)) throw new Abort("for over " + vm.typeName(real));
         IteratorKind kind = IteratorKind.of(mem.loadWord(real + Iterators.KIND));
         guardClass(it.value(), TypeId.ITERATOR);
-        Operation kindField = tb.getfield(Type.INT, it.value(), Iterators.KIND);
+        Operation kindField = tb.getfieldImmutable(Type.INT, it.value(), Iterators.KIND);
         guard(Op.GUARD_VALUE, kindField, Const.ofInt(kind.ordinal()));
         Operation index = tb.getfield(Type.INT, it.value(), Iterators.INDEX);
         switch (kind) {
             case RANGE: {
                 int range = mem.loadWord(real + Iterators.SUBJECT);
                 if (!Tag.isInt(mem.loadWord(range + 4)) || !Tag.isInt(mem.loadWord(range + 12))) throw new Abort("big range");
-                Operation length = op(Op.INT_UNTAG, tb.getfield(Type.REF, it.value(), Iterators.A));
+                // A range iterator's length and range, and the range's bounds, never change: the
+                // loads are loop-invariant. The step is a constant of the trace (1 nearly always).
+                Operation length = op(Op.INT_UNTAG, tb.getfieldImmutable(Type.REF, it.value(), Iterators.A));
                 if (mem.loadWord(real + Iterators.INDEX) >= Tag.unbox(mem.loadWord(real + Iterators.A))) {
                     exhausted(index, length);
                     return;
                 }
                 guard(Op.GUARD_TRUE, op(Op.INT_LT, index, length));
-                Operation subject = tb.getfield(Type.REF, it.value(), Iterators.SUBJECT);
-                Operation startW = tb.getfield(Type.REF, subject, 4);
+                Operation subject = tb.getfieldImmutable(Type.REF, it.value(), Iterators.SUBJECT);
+                Operation startW = tb.getfieldImmutable(Type.REF, subject, 4);
                 guard(Op.GUARD_TAGGED, startW);
-                Operation stepW = tb.getfield(Type.REF, subject, 12);
-                guard(Op.GUARD_TAGGED, stepW);
-                Operation prod = op(Op.INT_MUL_OVF, index, op(Op.INT_UNTAG, stepW));
-                guard(Op.GUARD_NO_OVERFLOW);
+                int step = mem.loadWord(range + 12);
+                guard(Op.GUARD_VALUE, tb.getfieldImmutable(Type.REF, subject, 12), Const.ofRef(step));
+                Value prod = index;
+                if (Tag.unbox(step) != 1) {
+                    prod = op(Op.INT_MUL_OVF, index, Const.ofInt(Tag.unbox(step)));
+                    guard(Op.GUARD_NO_OVERFLOW);
+                }
                 Operation value = op(Op.INT_ADD_OVF, op(Op.INT_UNTAG, startW), prod);
                 guard(Op.GUARD_NO_OVERFLOW);
                 tb.setfield(it.value(), Iterators.INDEX, op(Op.INT_ADD, index, Const.INT_ONE));

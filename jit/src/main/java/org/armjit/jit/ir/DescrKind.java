@@ -7,8 +7,12 @@ package org.armjit.jit.ir;
 public enum DescrKind {
     /** No immediates. */
     NONE(0),
-    /** {@code <field OFFSET>}: byte offset of a field from the object's address. */
-    FIELD(1),
+    /**
+     * {@code <field OFFSET>}: byte offset of a field from the object's address; then a flag,
+     * 1 ({@code <field OFFSET immutable>}) for a load of a field that never changes once its
+     * object is made (a range's bounds): no store or call can change what it reads.
+     */
+    FIELD(2),
     /** {@code <array BASE SCALE>}: item i is at BASE + i*SCALE. */
     ARRAY(2),
     /** {@code <new TYPE SIZE>}: type id (TypeId name) and size in bytes. */

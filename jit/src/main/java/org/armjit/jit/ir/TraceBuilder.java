@@ -88,11 +88,16 @@ public final class TraceBuilder {
     // Shorthands used by the recorder and tests.
 
     public Operation getfield(Type t, Value obj, int offset) {
-        return op(Op.getfield(t), new int[] {offset}, obj);
+        return op(Op.getfield(t), new int[] {offset, 0}, obj);
+    }
+
+    /** A load of a field that never changes once its object is made (see {@link DescrKind#FIELD}). */
+    public Operation getfieldImmutable(Type t, Value obj, int offset) {
+        return op(Op.getfield(t), new int[] {offset, 1}, obj);
     }
 
     public Operation setfield(Value obj, int offset, Value v) {
-        return op(Op.SETFIELD_GC, new int[] {offset}, obj, v);
+        return op(Op.SETFIELD_GC, new int[] {offset, 0}, obj, v);
     }
 
     public Operation getarrayitem(Type t, Value arr, Value index, int base, int scale) {

@@ -172,7 +172,15 @@ public final class TraceParser {
         try {
             switch (op.descr) {
                 case NONE -> {}
-                case FIELD -> { keyword(tok, k, "field"); aux[0] = Integer.parseInt(tok[k + 1]); }
+                case FIELD -> {
+                    keyword(tok, k, "field");
+                    aux[0] = Integer.parseInt(tok[k + 1]);
+                    if (tok.length > k + 2) {
+                        keyword(tok, k + 2, "immutable");
+                        if (op != Op.GETFIELD_GC_I && op != Op.GETFIELD_GC_R && op != Op.GETFIELD_GC_F) throw error("only loads are immutable");
+                        aux[1] = 1;
+                    }
+                }
                 case ARRAY -> { keyword(tok, k, "array"); aux[0] = Integer.parseInt(tok[k + 1]); aux[1] = Integer.parseInt(tok[k + 2]); }
                 case NEW -> { keyword(tok, k, "new"); aux[0] = typeId(tok[k + 1]); aux[1] = Integer.parseInt(tok[k + 2]); }
                 case NEW_ARRAY -> {

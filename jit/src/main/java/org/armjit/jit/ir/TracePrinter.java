@@ -86,7 +86,7 @@ public final class TracePrinter {
         int[] a = o.aux;
         String body = switch (o.op.descr) {
             case NONE -> null;
-            case FIELD -> "field " + a[0];
+            case FIELD -> "field " + a[0] + (a[1] == 1 ? " immutable" : "");
             case ARRAY -> "array " + a[0] + " " + a[1];
             case NEW -> "new " + typeName(a[0]) + " " + a[1];
             case NEW_ARRAY -> "new_array " + typeName(a[0]) + " " + a[1] + " " + a[2];

@@ -25,6 +25,7 @@ public final class HeapCache extends ForwardPass {
 
     private final Map<FieldKey, Value> fields = new HashMap<>();
     private final Map<ItemKey, Value> items = new HashMap<>();
+    private final Map<FieldKey, Value> immutable = new HashMap<>();
 
     @Override
     public String name() {
@@ -35,6 +36,7 @@ public final class HeapCache extends ForwardPass {
     protected void atLabel() {
         fields.clear();
         items.clear();
+        immutable.clear();
     }
 
     @Override
@@ -43,6 +45,17 @@ public final class HeapCache extends ForwardPass {
         switch (o.op) {
             case GETFIELD_GC_I, GETFIELD_GC_R, GETFIELD_GC_F, ARRAYLEN_GC -> {
                 int off = o.op == Op.ARRAYLEN_GC ? 4 : o.aux[0];
+                if (o.op != Op.ARRAYLEN_GC && o.aux[1] == 1) {
+                    // Never overwritten: remembered apart, forgotten by nothing but the label.
+                    FieldKey k = new FieldKey(new Ident(a[0]), off, o.op.result);
+                    Value known = immutable.get(k);
+                    if (known != null) {
+                        replace(o, known);
+                        return;
+                    }
+                    immutable.put(k, emit(o, a));
+                    return;
+                }
                 FieldKey k = new FieldKey(new Ident(a[0]), off, o.op.result);
                 Value known = fields.get(k);
                 if (known != null) {

@@ -23,8 +23,8 @@ import java.util.Set;
  * whose operands are all loop-invariant (label arguments the jump passes back unchanged,
  * constants, or other invariant ops) is computed once in the preamble and handed to the
  * loop as an extra label argument X; an invariant guard is checked in the preamble only.
- * Invariant ops are pure ops, pure guards, and loads from memory that the body never
- * writes (no aliasing store, no runtime call). Bridges should jump to the first label,
+ * Invariant ops are pure ops, pure guards, loads of immutable fields, and loads from memory
+ * that the body never writes (no aliasing store, no runtime call). Bridges should jump to the first label,
  * which remains the loop's entry.
  */
 public final class Unroll implements Pass {
@@ -56,7 +56,7 @@ public final class Unroll implements Pass {
 
         Set<Value> invariant = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int k = 0; k < label.argCount(); k++) if (jump.arg(k) == label.arg(k)) invariant.add(label.arg(k));
-        MemoryWrites writes = new MemoryWrites(body);
+        MemoryWrites writes = new MemoryWrites(body, invariant);
         Set<Operation> hoisted = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Operation o : body) {
             if (isHoistable(o, writes) && operandsInvariant(o, invariant)) {
@@ -144,30 +144,54 @@ public final class Unroll implements Pass {
             case GUARD_TRUE, GUARD_FALSE, GUARD_VALUE, GUARD_CLASS, GUARD_NONNULL, GUARD_ISNULL, GUARD_TAGGED -> true;
             // An object's address may change at a collection inside the loop.
             case CAST_PTR_TO_INT -> false;
-            case GETFIELD_GC_I, GETFIELD_GC_R, GETFIELD_GC_F -> writes.fieldUntouched(o.aux[0], o.op.result.fieldWidth());
-            case ARRAYLEN_GC -> writes.fieldUntouched(4, 4);
+            case GETFIELD_GC_I, GETFIELD_GC_R, GETFIELD_GC_F -> o.aux[1] == 1 || writes.fieldUntouched(o.aux[0], o.op.result.fieldWidth(), writes.typeOf(o.arg(0)));
+            case ARRAYLEN_GC -> writes.fieldUntouched(4, 4, writes.typeOf(o.arg(0)));
             case GETARRAYITEM_GC_I, GETARRAYITEM_GC_R, GETARRAYITEM_GC_F -> writes.itemsUntouched(o.aux[0]);
             default -> o.op.isPure();
         };
     }
 
-    /** What the loop body may overwrite. */
+    /**
+     * What the loop body may overwrite. Field stores are told apart by offset and, where known,
+     * by the object's type: objects of different types are different objects, so a store into
+     * a range iterator's index does not overwrite a list's strategy at the same offset. A
+     * type is known from a guard_class: for a loop-invariant object anywhere (the preamble has
+     * checked it before the loop runs), for another only when the guard comes before the store.
+     */
     private static final class MemoryWrites {
         boolean calls;
+        /** offset, width, type id of the object stored into (-1: not known). */
         final List<int[]> fieldStores = new ArrayList<>();
         int lowestItemBase = Integer.MAX_VALUE;
+        private final Map<Value, Integer> invariantTypes = new IdentityHashMap<>();
 
-        MemoryWrites(List<Operation> body) {
+        MemoryWrites(List<Operation> body, Set<Value> invariant) {
+            Map<Value, Integer> seen = new IdentityHashMap<>();
             for (Operation o : body) {
+                if (o.op == Op.GUARD_CLASS && invariant.contains(o.arg(0))) invariantTypes.put(o.arg(0), o.aux[0]);
+            }
+            for (Operation o : body) {
+                if (o.op == Op.GUARD_CLASS || o.op == Op.NEW) seen.put(o.op == Op.NEW ? o : o.arg(0), o.aux[0]);
                 if (o.op.isCall()) calls = true;
-                else if (o.op == Op.SETFIELD_GC) fieldStores.add(new int[] {o.aux[0], o.arg(1).type().fieldWidth()});
-                else if (o.op == Op.SETARRAYITEM_GC) lowestItemBase = Math.min(lowestItemBase, o.aux[0]);
+                else if (o.op == Op.SETFIELD_GC) {
+                    Integer t = invariantTypes.getOrDefault(o.arg(0), seen.get(o.arg(0)));
+                    fieldStores.add(new int[] {o.aux[0], o.arg(1).type().fieldWidth(), t == null ? -1 : t});
+                } else if (o.op == Op.SETARRAYITEM_GC) lowestItemBase = Math.min(lowestItemBase, o.aux[0]);
             }
         }
 
-        boolean fieldUntouched(int off, int w) {
+        /** The type id of a loop-invariant object, or -1 when no guard says. */
+        int typeOf(Value obj) {
+            Integer t = invariantTypes.get(obj);
+            return t == null ? -1 : t;
+        }
+
+        boolean fieldUntouched(int off, int w, int type) {
             if (calls || off + w > lowestItemBase) return false;
-            for (int[] s : fieldStores) if (s[0] < off + w && off < s[0] + s[1]) return false;
+            for (int[] s : fieldStores) {
+                if (s[2] >= 0 && type >= 0 && s[2] != type) continue;
+                if (s[0] < off + w && off < s[0] + s[1]) return false;
+            }
             return true;
         }
 

@@ -176,7 +176,7 @@ public final class Virtualize extends ForwardPass {
             if (virtuals.containsKey(val)) val = force(val);
             else val = get(val); // a virtual forced meanwhile: its allocation
             if (val instanceof Const c && c.bits == 0) continue; // fields start zeroed
-            out.op(Op.SETFIELD_GC, new int[] {e.getKey()}, alloc, val);
+            out.op(Op.SETFIELD_GC, new int[] {e.getKey(), 0}, alloc, val);
         }
         return alloc;
     }

@@ -35,6 +35,15 @@ final class ProgramCorpusModes {
             List.of("--backend", "arm", "--jit", EAGER_JIT, "--gc-stress", "--gc-verify"));
 
     /**
+     * With -Darmjit.full=true also (./run-tests --full): the rest of the ARM grid, so that both
+     * float ABIs of ARMv7 run at default parameters, eager, and eager under GC stress.
+     */
+    static final List<List<String>> FULL_ONLY = List.of(
+            List.of("--backend", "arm", "--target", "armv7-hf", "--jit", EAGER_JIT),
+            List.of("--backend", "arm", "--target", "armv7-softfp"),
+            List.of("--backend", "arm", "--target", "armv7-softfp", "--jit", EAGER_JIT, "--gc-stress", "--gc-verify"));
+
+    /**
      * The programs {@link #GC_STRESS} runs in a CI-size run (a full run, -Darmjit.full=true, or
      * an explicit -Darmjit.corpus.modes runs every program in every mode): every object kind,
      * every place where Java code calls back into Python code (special methods, key
@@ -75,7 +84,11 @@ final class ProgramCorpusModes {
 
     static List<List<String>> selected() {
         String prop = System.getProperty("armjit.corpus.modes");
-        return prop == null || prop.isBlank() ? DEFAULT : parse(prop);
+        if (prop != null && !prop.isBlank()) return parse(prop);
+        if (!Boolean.getBoolean("armjit.full")) return DEFAULT;
+        List<List<String>> all = new ArrayList<>(DEFAULT);
+        all.addAll(FULL_ONLY);
+        return all;
     }
 
     /** Modes separated by ';', options within a mode by blanks. */

@@ -45,24 +45,15 @@ public final class HeapCache extends ForwardPass {
         switch (o.op) {
             case GETFIELD_GC_I, GETFIELD_GC_R, GETFIELD_GC_F, ARRAYLEN_GC -> {
                 int off = o.op == Op.ARRAYLEN_GC ? 4 : o.aux[0];
-                if (o.op != Op.ARRAYLEN_GC && o.aux[1] == 1) {
-                    // Never overwritten: remembered apart, forgotten by nothing but the label.
-                    FieldKey k = new FieldKey(new Ident(a[0]), off, o.op.result);
-                    Value known = immutable.get(k);
-                    if (known != null) {
-                        replace(o, known);
-                        return;
-                    }
-                    immutable.put(k, emit(o, a));
-                    return;
-                }
+                // An immutable field is never overwritten: remembered apart, forgotten by nothing but the label.
+                Map<FieldKey, Value> cache = o.op != Op.ARRAYLEN_GC && o.aux[1] == 1 ? immutable : fields;
                 FieldKey k = new FieldKey(new Ident(a[0]), off, o.op.result);
-                Value known = fields.get(k);
+                Value known = cache.get(k);
                 if (known != null) {
                     replace(o, known);
                     return;
                 }
-                fields.put(k, emit(o, a));
+                cache.put(k, emit(o, a));
             }
             case SETFIELD_GC -> {
                 int off = o.aux[0];

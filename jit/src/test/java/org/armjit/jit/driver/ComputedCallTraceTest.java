@@ -1,17 +1,10 @@
 package org.armjit.jit.driver;
 
-import org.armjit.jit.JitOptions;
-import org.armjit.jit.backend.IRInterpreterBackend;
 import org.armjit.jit.ir.Op;
 import org.armjit.jit.ir.Operation;
 import org.armjit.jit.ir.Trace;
-import org.armjit.lang.vm.ProgramRunner;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,28 +44,17 @@ class ComputedCallTraceTest {
 
     @Test
     void closuresAndBoundMethodsAreInlined() {
-        List<Trace> loops = new ArrayList<>();
-        JitOptions options = JitOptions.parse("threshold=20,function_threshold=100000,trace_eagerness=100000");
-        ProgramRunner.Options o = new ProgramRunner.Options();
-        JitDriver[] driver = new JitDriver[1];
-        o.setup = vm -> {
-            driver[0] = JitDriver.install(vm, options, new IRInterpreterBackend(vm.heap, vm.calls));
-            driver[0].traceListener = (isLoop, trace) -> {
-                if (isLoop) loops.add(trace);
-            };
-        };
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = ProgramRunner.run(PROGRAM, "computed.py", new String[] {"computed.py"}, o,
-                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
-        assertEquals(0, status);
-        assertEquals(expected(), out.toString(StandardCharsets.UTF_8));
-        assertEquals(2, loops.size(), "apply_many's loop and bound's loop, traced once each: " + driver[0].stats.abortReasons);
+        TracedRun run = TracedRun.of(PROGRAM, "threshold=20,function_threshold=100000,trace_eagerness=100000");
+        List<Trace> loops = run.loops();
+        JitDriver driver = run.driver();
+        assertEquals(expected(), run.out());
+        assertEquals(2, loops.size(), "apply_many's loop and bound's loop, traced once each: " + driver.stats.abortReasons);
         for (Trace t : loops) {
             assertEquals(0, count(t, Op.CALL_I, Op.CALL_R, Op.CALL_F, Op.CALL_N), "nothing called in\n" + t);
         }
         assertTrue(count(loops.get(0), Op.GUARD_VALUE) >= 1, "the callee's code is guarded");
-        assertTrue(driver[0].stats.traceEnters >= 2);
-        assertEquals(0, driver[0].stats.aborts, "aborts: " + driver[0].stats.abortReasons);
+        assertTrue(driver.stats.traceEnters >= 2);
+        assertEquals(0, driver.stats.aborts, "aborts: " + driver.stats.abortReasons);
     }
 
     private static String expected() {

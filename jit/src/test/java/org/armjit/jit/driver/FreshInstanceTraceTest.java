@@ -1,18 +1,10 @@
 package org.armjit.jit.driver;
 
-import org.armjit.jit.JitOptions;
-import org.armjit.jit.backend.IRInterpreterBackend;
 import org.armjit.jit.ir.Op;
 import org.armjit.jit.ir.Operation;
 import org.armjit.jit.ir.Trace;
-import org.armjit.lang.vm.ProgramRunner;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,30 +58,17 @@ class FreshInstanceTraceTest {
 
     @Test
     void newAttributesOfFreshInstancesAreStores() {
-        List<Trace> loops = new ArrayList<>();
-        JitOptions options = JitOptions.parse("threshold=20,function_threshold=100000,trace_eagerness=100000");
-        ProgramRunner.Options o = new ProgramRunner.Options();
-        JitDriver[] driver = new JitDriver[1];
-        o.setup = vm -> {
-            driver[0] = JitDriver.install(vm, options, new IRInterpreterBackend(vm.heap, vm.calls));
-            driver[0].traceListener = (isLoop, trace) -> {
-                if (isLoop) loops.add(trace);
-            };
-        };
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = ProgramRunner.run(PROGRAM, "fresh.py", new String[] {"fresh.py"}, o,
-                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
-        assertEquals(0, status);
+        TracedRun r = TracedRun.of(PROGRAM, "threshold=20,function_threshold=100000,trace_eagerness=100000");
         long t = 0;
         for (int i = 0; i < 400; i++) t += 3L * i + i + i + i + 1;
-        assertEquals("(" + t + ", (399, 798, 1197), (399, 399, 399, 399), (399, True, 400))\n", out.toString(StandardCharsets.UTF_8));
-        assertEquals(0, driver[0].stats.aborts, "aborts: " + driver[0].stats.abortReasons);
-        assertTrue(loops.size() >= 1);
-        Trace loop = loops.get(0);
+        assertEquals("(" + t + ", (399, 798, 1197), (399, 399, 399, 399), (399, True, 400))\n", r.out());
+        assertEquals(0, r.driver().stats.aborts, "aborts: " + r.driver().stats.abortReasons);
+        assertTrue(r.loops().size() >= 1);
+        Trace loop = r.loops().get(0);
         int setattrCalls = 0;
         for (Operation op : loop.ops()) {
             if (op.op == Op.LABEL) setattrCalls = 0; // the peeled loop's body
-            if (op.op.isCall() && op.aux[0] == driver[0].helpers.setattr.id()) setattrCalls++;
+            if (op.op.isCall() && op.aux[0] == r.driver().helpers.setattr.id()) setattrCalls++;
         }
         // P: none. Q: a..j fit the fresh dict (room for 10), l makes it grow and m follows that call.
         // R: tagged is set by tag() (inlined: a store like the others), after follows it: 2 from Q only.

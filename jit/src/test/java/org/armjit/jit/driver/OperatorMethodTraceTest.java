@@ -1,17 +1,10 @@
 package org.armjit.jit.driver;
 
-import org.armjit.jit.JitOptions;
-import org.armjit.jit.backend.IRInterpreterBackend;
 import org.armjit.jit.ir.Op;
 import org.armjit.jit.ir.Operation;
 import org.armjit.jit.ir.Trace;
-import org.armjit.lang.vm.ProgramRunner;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,29 +45,13 @@ class OperatorMethodTraceTest {
                     return W(o.x - self.x + 1000)
             """;
 
-    private record Run(String out, List<Trace> loops, JitDriver driver) {}
-
-    private static Run run(String program) {
-        List<Trace> loops = new ArrayList<>();
-        JitOptions options = JitOptions.parse("threshold=20,function_threshold=100000,trace_eagerness=100000");
-        ProgramRunner.Options o = new ProgramRunner.Options();
-        JitDriver[] driver = new JitDriver[1];
-        o.setup = vm -> {
-            driver[0] = JitDriver.install(vm, options, new IRInterpreterBackend(vm.heap, vm.calls));
-            driver[0].traceListener = (isLoop, trace) -> {
-                if (isLoop) loops.add(trace);
-            };
-        };
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = ProgramRunner.run(VEC + program, "ops.py", new String[] {"ops.py"}, o,
-                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
-        assertEquals(0, status);
-        return new Run(out.toString(StandardCharsets.UTF_8), loops, driver[0]);
+    private static TracedRun run(String program) {
+        return TracedRun.of(VEC + program, "threshold=20,function_threshold=100000,trace_eagerness=100000");
     }
 
     @Test
     void operatorMethodsInlined() {
-        Run r = run("""
+        TracedRun r = run("""
                 def f(n):
                     acc = V(0, 0)
                     s = 0
@@ -86,18 +63,18 @@ class OperatorMethodTraceTest {
                     return acc.x, acc.y, s
                 print(f(400))
                 """);
-        assertEquals("(160000, 800, 160400)\n", r.out);
-        assertEquals(0, r.driver.stats.aborts, "aborts: " + r.driver.stats.abortReasons);
-        assertTrue(r.loops.size() >= 1);
-        for (Operation op : r.loops.get(0).ops()) {
-            boolean binaryOpCall = (op.op == Op.CALL_R || op.op == Op.CALL_I) && op.aux[0] == r.driver.helpers.binaryOp.id();
-            assertTrue(!binaryOpCall, "binary_op call in\n" + r.loops.get(0));
+        assertEquals("(160000, 800, 160400)\n", r.out());
+        assertEquals(0, r.driver().stats.aborts, "aborts: " + r.driver().stats.abortReasons);
+        assertTrue(r.loops().size() >= 1);
+        for (Operation op : r.loops().get(0).ops()) {
+            boolean binaryOpCall = (op.op == Op.CALL_R || op.op == Op.CALL_I) && op.aux[0] == r.driver().helpers.binaryOp.id();
+            assertTrue(!binaryOpCall, "binary_op call in\n" + r.loops().get(0));
         }
     }
 
     @Test
     void notImplementedAfterAnExitInsideTheMethodFinishesTheProtocol() {
-        Run r = run("""
+        TracedRun r = run("""
                 def g(n, other):
                     out = []
                     for i in range(n):
@@ -111,7 +88,7 @@ class OperatorMethodTraceTest {
                     print(e)
                 """);
         // Up to 700 V.__sub__ answers; after it, W.__rsub__ (x + 1000 - 1).
-        assertEquals("[697, 698, 699, 1700, 1701]\nunsupported operand type(s) for -: 'V' and 'V'\n", r.out);
-        assertTrue(r.driver.stats.guardFailures > 0, "the guard inside __sub__ failed");
+        assertEquals("[697, 698, 699, 1700, 1701]\nunsupported operand type(s) for -: 'V' and 'V'\n", r.out());
+        assertTrue(r.driver().stats.guardFailures > 0, "the guard inside __sub__ failed");
     }
 }

@@ -1,17 +1,10 @@
 package org.armjit.jit.driver;
 
-import org.armjit.jit.JitOptions;
-import org.armjit.jit.backend.IRInterpreterBackend;
 import org.armjit.jit.ir.Op;
 import org.armjit.jit.ir.Operation;
 import org.armjit.jit.ir.Trace;
-import org.armjit.lang.vm.ProgramRunner;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,22 +30,11 @@ class OuterLoopTraceTest {
 
     @Test
     void outerTraceEndsInTheInnerLoopsLabel() {
-        List<Trace> loops = new ArrayList<>();
         // No bridges (trace_eagerness high), so the outer back-edge stays in the interpreter and gets hot.
-        JitOptions options = JitOptions.parse("threshold=5,function_threshold=100000,trace_eagerness=100000");
-        ProgramRunner.Options o = new ProgramRunner.Options();
-        JitDriver[] driver = new JitDriver[1];
-        o.setup = vm -> {
-            driver[0] = JitDriver.install(vm, options, new IRInterpreterBackend(vm.heap, vm.calls));
-            driver[0].traceListener = (isLoop, trace) -> {
-                if (isLoop) loops.add(trace);
-            };
-        };
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = ProgramRunner.run(PROGRAM, "outer.py", new String[] {"outer.py"}, o,
-                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
-        assertEquals(0, status);
-        assertEquals("148680\n", out.toString(StandardCharsets.UTF_8));
+        TracedRun run = TracedRun.of(PROGRAM, "threshold=5,function_threshold=100000,trace_eagerness=100000");
+        List<Trace> loops = run.loops();
+        JitDriver driver = run.driver();
+        assertEquals("148680\n", run.out());
         assertEquals(2, loops.size(), "inner and outer loop traces");
         Trace inner = loops.get(0), outer = loops.get(1);
         int innerLabel = label(inner);
@@ -60,7 +42,7 @@ class OuterLoopTraceTest {
         assertEquals(Op.JUMP, jump.op);
         assertEquals(innerLabel, jump.aux(0), "the outer trace jumps into the inner loop");
         assertNotEquals(innerLabel, label(outer));
-        assertTrue(driver[0].stats.aborts == 0, "no abort: " + driver[0].stats.aborts);
+        assertTrue(driver.stats.aborts == 0, "no abort: " + driver.stats.aborts);
     }
 
     private static int label(Trace t) {

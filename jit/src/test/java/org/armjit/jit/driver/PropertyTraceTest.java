@@ -1,17 +1,10 @@
 package org.armjit.jit.driver;
 
-import org.armjit.jit.JitOptions;
-import org.armjit.jit.backend.IRInterpreterBackend;
 import org.armjit.jit.ir.Op;
 import org.armjit.jit.ir.Operation;
 import org.armjit.jit.ir.Trace;
-import org.armjit.lang.vm.ProgramRunner;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,24 +37,13 @@ class PropertyTraceTest {
 
     @Test
     void getterInlined() {
-        List<Trace> loops = new ArrayList<>();
-        JitOptions options = JitOptions.parse("threshold=20,function_threshold=100000,trace_eagerness=100000");
-        ProgramRunner.Options o = new ProgramRunner.Options();
-        JitDriver[] driver = new JitDriver[1];
-        o.setup = vm -> {
-            driver[0] = JitDriver.install(vm, options, new IRInterpreterBackend(vm.heap, vm.calls));
-            driver[0].traceListener = (isLoop, trace) -> {
-                if (isLoop) loops.add(trace);
-            };
-        };
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = ProgramRunner.run(PROGRAM, "prop.py", new String[] {"prop.py"}, o,
-                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
-        assertEquals(0, status);
+        TracedRun run = TracedRun.of(PROGRAM, "threshold=20,function_threshold=100000,trace_eagerness=100000");
+        List<Trace> loops = run.loops();
+        JitDriver driver = run.driver();
         long s = 0;
         for (int i = 0; i < 400; i++) if (i % 3 != 0) s += 2 * (i % 4 + 1);
-        assertEquals(s + "\n", out.toString(StandardCharsets.UTF_8));
-        assertEquals(1, loops.size(), "aborts: " + driver[0].stats.abortReasons);
+        assertEquals(s + "\n", run.out());
+        assertEquals(1, loops.size(), "aborts: " + driver.stats.abortReasons);
         Trace loop = loops.get(0);
         int calls = 0;
         for (Operation op : loop.ops()) {
@@ -70,7 +52,7 @@ class PropertyTraceTest {
         }
         // t.held store, t.held load, t.p load (in the getter): three helper calls, the property none
         assertTrue(calls <= 3, "helper calls " + calls + " in\n" + loop);
-        assertEquals(0, driver[0].stats.aborts, "aborts: " + driver[0].stats.abortReasons);
-        assertEquals(0, driver[0].stats.invalidations);
+        assertEquals(0, driver.stats.aborts, "aborts: " + driver.stats.abortReasons);
+        assertEquals(0, driver.stats.invalidations);
     }
 }

@@ -365,6 +365,11 @@ public final class ArmBackend implements Backend {
     // ------------------------------------------------------------------ running
 
     @Override
+    public boolean canEnter() {
+        return frameTop + JitFrame.SIZE <= framesEnd;
+    }
+
+    @Override
     public ExitResult enter(CompiledTrace compiled, long... inputs) {
         ArmCompiledTrace t = (ArmCompiledTrace) compiled;
         List<InputArg> in = t.trace.inputs();

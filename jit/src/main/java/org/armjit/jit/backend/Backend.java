@@ -43,6 +43,15 @@ public interface Backend {
     ExitResult enter(CompiledTrace trace, long... inputs);
 
     /**
+     * Whether {@link #enter} can run a trace now: false when compiled code is already nested as
+     * deep as the backend has frames for (recursion through helpers that enter compiled code
+     * again); the interpreter then runs the code itself.
+     */
+    default boolean canEnter() {
+        return true;
+    }
+
+    /**
      * How much work compiled code has done so far, for {@code --jit-stats compiled_ops}: IR
      * ops executed (labels not counted) for the IR interpreter, instructions executed for a
      * machine-code backend; 0 if the backend does not count.

@@ -390,7 +390,7 @@ public final class JitDriver implements JitHooks {
     // ------------------------------------------------------------------ running compiled code
 
     private boolean enter(Loop loop, Frame f) {
-        if (f.sp != loop.labelKinds.length || f.hasBlocks()) return false;
+        if (f.sp != loop.labelKinds.length || f.hasBlocks() || !backend.canEnter()) return false;
         ExitResult result = run(loop, f);
         if (result instanceof Finished done) {
             returnFromLoop(f, done);
@@ -423,7 +423,7 @@ public final class JitDriver implements JitHooks {
 
     /** Runs a function's trace on its fresh frame: the result, or 0 after an exit moved the frame. */
     private int enterFunction(Loop fn, Frame f) {
-        if (f.sp != fn.labelKinds.length) return 0;
+        if (f.sp != fn.labelKinds.length || !backend.canEnter()) return 0;
         ExitResult result = run(fn, f);
         if (result instanceof Finished done) return done.refAt(0);
         exited(fn, f, (ExitState) result);

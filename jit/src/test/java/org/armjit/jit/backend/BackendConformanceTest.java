@@ -736,6 +736,24 @@ public abstract class BackendConformanceTest {
     }
 
     @Test
+    void nestingAsDeepAsTheBackendAllowsThenItDeclines() {
+        // Recursion through a helper that enters compiled code again, as Python recursion through
+        // residual calls does, until the backend says no: every level finishes, none fails.
+        CompiledTrace[] trace = new CompiledTrace[1];
+        int[] deepest = new int[1];
+        calls.register("recurse", Kind.INT, List.of(Kind.INT), false, a -> {
+            int depth = (int) a[0];
+            deepest[0] = Math.max(deepest[0], depth);
+            if (depth >= 5000 || !backend.canEnter()) return depth;
+            return ((Finished) backend.enter(trace[0], depth + 1)).intAt(0);
+        });
+        trace[0] = backend.compileLoop(parse("[i0]\ni1 = call_i(i0, descr=<call recurse>)\nfinish(i1)"));
+        Finished f = finished(backend.enter(trace[0], 1));
+        assertEquals(deepest[0], f.intAt(0));
+        assertTrue(deepest[0] >= 100, "at least 100 levels of compiled code: " + deepest[0]);
+    }
+
+    @Test
     void compiledTracesAreReEnterableFromHelpers() {
         // A helper that itself runs compiled code (as a helper running Python code would).
         CompiledTrace[] inner = new CompiledTrace[1];

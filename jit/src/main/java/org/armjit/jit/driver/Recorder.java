@@ -122,6 +122,8 @@ final class Recorder {
     private boolean pendingInit;
     /** The pending call is a user operator method (see {@link #operatorMethod}): its operator-call code. */
     private int pendingOperator;
+    /** Instances this trace made ({@link #newInstance}). */
+    private final Set<Operation> freshInstances = new HashSet<>();
     /** A residual call was recorded and the interpreter is running the callee: its frames are not traced. */
     boolean residualCall;
     /** The frames, top slots and stack depth before the instruction being recorded (see {@link #snapshot()}). */
@@ -229,9 +231,29 @@ final class Recorder {
         return r;
     }
 
+    /** Objects of the parent's snapshot that its trace never allocated, allocated by this bridge. */
+    private final java.util.Map<VirtualObject, Operation> materialized = new java.util.IdentityHashMap<>();
+
+    /**
+     * A virtual object of the guard's snapshot, allocated at the bridge's start as the exit
+     * would have (the same fields, from the bridge's inputs; nested and cyclic virtuals too).
+     * The optimizer may keep it virtual again.
+     */
+    private Operation materialize(VirtualObject vo) {
+        Operation o = materialized.get(vo);
+        if (o != null) return o;
+        o = tb.newObject(vo.typeId, vo.size);
+        materialized.put(vo, o);
+        for (int i = 0; i < vo.fieldCount(); i++) {
+            Value f = vo.fieldValue(i);
+            tb.setfield(o, vo.fieldOffset(i), f instanceof VirtualObject inner ? materialize(inner) : f);
+        }
+        return o;
+    }
+
     /** A bridge input; {@code real} is the value word the exit wrote into the interpreter frame. */
     private RecValue fromSnapshot(Value v, int real) {
-        if (v instanceof VirtualObject) throw new Abort("virtual object in bridge entry");
+        if (v instanceof VirtualObject vo) return RecValue.obj(materialize(vo));
         switch (v.type()) {
             case INT: return RecValue.ofInt(v, Tag.isInt(real) ? Tag.unbox(real) : vm.ints.toLong(real));
             case FLOAT: return RecValue.ofFloat(v);
@@ -883,11 +905,10 @@ final class Recorder {
      * counts). The usual case is {@code self.x = x} in an inlined {@code __init__}.
      */
     private boolean appendToFreshInstance(Value obj, int realObj, int name, Value v) {
-        if (!(obj instanceof Operation made) || made.op != Op.CALL_R || made.aux[0] != driver.helpers.newInstance.id()) return false;
+        if (!(obj instanceof Operation made) || !freshInstances.contains(made)) return false;
         List<Operation> ops = tb.ops();
         for (int i = ops.indexOf(made) + 1; i < ops.size(); i++) {
-            Operation o = ops.get(i);
-            if (o.op.isCall() && o.aux[0] != driver.helpers.newInstance.id()) return false; // may have run Python code
+            if (ops.get(i).op.isCall()) return false; // may have run Python code
         }
         int cls = vm.classes.classOf(realObj);
         if ((mem.loadWord(cls + Classes.FLAGS) & (Classes.EXCEPTION | Classes.DESCRIPTORS)) != 0) return false;
@@ -907,6 +928,28 @@ final class Recorder {
         tb.setfield(attrs, Dicts.USED, Const.ofInt(used + 1));
         tb.setfield(attrs, Dicts.COUNT, Const.ofInt(count + 1));
         return true;
+    }
+
+    /**
+     * An instance of permanent class {@code cls} as {@code Classes.newInstance} makes it, built
+     * by the trace: the instance, its dict, the dict's index (every slot empty) and entries. All
+     * four are new objects, so the optimizer keeps them virtual while they do not escape.
+     */
+    private Operation newInstance(int cls) {
+        int slots = Dicts.slotsFor(Dicts.DEFAULT_EXPECTED), capacity = slots * 2 / 3;
+        Operation index = tb.newObject(TypeId.INT_ARRAY.id(), 8 + 4 * slots);
+        tb.setfield(index, 4, Const.ofInt(slots));
+        for (int i = 0; i < slots; i++) tb.setfield(index, 8 + 4 * i, Const.ofInt(-1));
+        Operation entries = tb.newObject(TypeId.OBJ_ARRAY.id(), 8 + 12 * capacity);
+        tb.setfield(entries, 4, Const.ofInt(3 * capacity));
+        Operation dict = tb.newObject(TypeId.DICT.id(), 24);
+        tb.setfield(dict, Dicts.INDEX, index);
+        tb.setfield(dict, Dicts.ENTRIES, entries);
+        Operation obj = tb.newObject(TypeId.INSTANCE.id(), 24);
+        tb.setfield(obj, Classes.CLASS, Const.ofRef(cls));
+        tb.setfield(obj, Classes.ATTRS, dict);
+        freshInstances.add(obj);
+        return obj;
     }
 
     private static int entryValueOffset(int e) {
@@ -1237,7 +1280,7 @@ final class Recorder {
         LoadedCode code = plainObject ? null : vm.code(mem.loadWord(init + Interpreter.FN_CODE));
         if (code != null && (!inlinable(code) || code.nfree > 0 || !plainBinding(code, n + 1))) return false;
         VFrame t = top();
-        Operation obj = tb.call(Type.REF, driver.helpers.newInstance.id(), Const.ofRef(cls));
+        Operation obj = newInstance(cls);
         foldedNames.add(initName);
         if (plainObject) {
             t.sp = base - 2;

@@ -59,6 +59,21 @@ public final class Virtualize extends ForwardPass {
         super.emitLabel(o);
     }
 
+    /**
+     * A load of a virtual's field that holds another virtual is replaced by that virtual's
+     * allocation op (an input op); once that one is forced, its input op maps to the output
+     * allocation: follow the mapping to the end.
+     */
+    @Override
+    protected Value get(Value v) {
+        Value r = super.get(v);
+        for (int i = 0; i < 8 && r != v; i++) {
+            v = r;
+            r = super.get(v);
+        }
+        return r;
+    }
+
     private VState virtualOf(Value inputValue) {
         return inputValue.isConst() ? null : virtuals.get(get(inputValue));
     }

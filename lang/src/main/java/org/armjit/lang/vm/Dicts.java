@@ -25,8 +25,18 @@ public final class Dicts {
         this.mem = vm.mem;
     }
 
+    /** Entries a dict made without a size is made for (instance dicts among them). */
+    public static final int DEFAULT_EXPECTED = 8;
+
     public int newDict() {
-        return newDict(8);
+        return newDict(DEFAULT_EXPECTED);
+    }
+
+    /** Index slots of a new dict for {@code expected} entries: a power of two, at least 8; it holds 2/3 as many entries. */
+    public static int slotsFor(int expected) {
+        int slots = 8;
+        while (slots * 2 < expected * 3) slots <<= 1;
+        return slots;
     }
 
     /** A dict for a module's globals: immortal when there is room, so compiled code can use it as a constant. */
@@ -38,9 +48,7 @@ public final class Dicts {
 
     public int newDict(int expected) {
         int d = vm.alloc(Heap.header(TypeId.DICT), 24);
-        int slots = 8;
-        while (slots * 2 < expected * 3) slots <<= 1;
-        allocTables(d, slots);
+        allocTables(d, slotsFor(expected));
         return d;
     }
 

@@ -32,13 +32,13 @@ class TuneCommandTest {
         assertEquals(0, o.exitStatus(), o.stderr());
         assertTrue(out.contains("defaults") && out.contains("threshold=100") && out.contains("trace_eagerness=20"), out);
         assertTrue(out.contains("recommended: --jit threshold="), out);
-        // The reference loop's steady state is the ARM backend's documented 21 instructions per iteration.
-        assertTrue(out.lines().anyMatch(l -> l.startsWith("defaults") && l.contains(" 21.0 ")), out);
+        // The reference loop's steady state is the ARM backend's documented 16 instructions per iteration.
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("defaults") && l.contains(" 16.0 ")), out);
         assertTrue(o.stderr().contains("] 8/8"), "progress bar: " + o.stderr());
         List<String> rows = Files.readAllLines(csv);
         assertTrue(rows.get(0).startsWith("config,parameter,value,program,size,steady_arm_per_n"));
         assertTrue(rows.size() >= 4, rows.toString());
-        assertTrue(rows.get(1).startsWith("defaults,,,ref_loop.py,1500,21.000,"), rows.get(1));
+        assertTrue(rows.get(1).startsWith("defaults,,,ref_loop.py,1500,16.000,"), rows.get(1));
         String plot = Files.readString(svg);
         assertTrue(plot.startsWith("<svg ") && plot.contains(">threshold<") && plot.contains(">trace_eagerness<") && plot.endsWith("</svg>\n"));
     }

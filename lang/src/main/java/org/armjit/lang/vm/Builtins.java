@@ -37,6 +37,33 @@ final class Builtins {
     }
 
     int def(int dict, String name, BuiltinFunction fn) {
+        if (dict == vm.classes.dict(vm.listClass) || dict == vm.classes.dict(vm.dictClass)) {
+            // methods of list and dict work on the storage of subclass instances
+            BuiltinFunction plain = fn;
+            fn = (self, a, off, n, kw) -> plain.call(vm.classes.storage(self), a, off, n, kw);
+        }
+        return defRaw(dict, name, fn);
+    }
+
+    /** def without the receiver unwrapping of list and dict methods (the method needs the instance itself). */
+    int defRaw(int dict, String name, BuiltinFunction fn) {
+        if (dict == vm.classes.dict(vm.listClass) || dict == vm.classes.dict(vm.dictClass)) {
+            // called through the class (list.append(xs, 1)): the receiver is the first argument
+            BuiltinFunction bound = fn;
+            String owner = dict == vm.classes.dict(vm.listClass) ? "list" : "dict";
+            fn = (self, a, off, n, kw) -> {
+                if (self != 0) return bound.call(self, a, off, n, kw);
+                if (n - args.keywordCount(kw) == 0) {
+                    throw vm.typeError("unbound method " + owner + "." + name + "() needs an argument");
+                }
+                int recv = a[off];
+                if (!vm.classes.isInstance(recv, owner.equals("list") ? vm.listClass : vm.dictClass)) {
+                    throw vm.typeError("descriptor '" + name + "' for '" + owner + "' objects doesn't apply to a '"
+                            + vm.typeName(recv) + "' object");
+                }
+                return bound.call(recv, a, off + 1, n - 1, kw);
+            };
+        }
         int id = vm.registerBuiltin(name, fn);
         int obj = vm.moduleBuiltinObject(id);
         vm.dict.put(dict, vm.intern(name), obj);
@@ -668,6 +695,8 @@ final class Builtins {
                 int argsTuple = vm.seq.tupleFrom(a, off, n - args.keywordCount(kw));
                 obj = vm.classes.newExceptionInstance(handles.get(hc), argsTuple);
                 cls = handles.get(hc);
+            } else if (vm.classes.hasStorage(cls)) {
+                obj = vm.classes.newStorageInstance(cls);
             } else {
                 obj = vm.classes.newInstance(cls);
             }
@@ -692,7 +721,7 @@ final class Builtins {
         if (nbases > 1) throw vm.typeError("multiple inheritance is not supported by armjit");
         int parent = nbases == 1 ? s[base + 2] : vm.objectClass;
         if (!vm.classes.isClass(parent)) throw vm.typeError("bases must be types");
-        if (vm.classes.instanceType(parent) != TypeId.INSTANCE) {
+        if (vm.classes.instanceType(parent) != TypeId.INSTANCE && parent != vm.listClass && parent != vm.dictClass) {
             throw vm.typeError("subclassing the builtin type '" + vm.classes.name(parent) + "' is not supported by armjit");
         }
         int mark = handles.mark();

@@ -21,6 +21,12 @@ public final class Classes {
     public static final int BUILTIN = 2;
     /** Class flag: the class or a base defines a property (attribute stores must look at the class first; inherited). */
     public static final int DESCRIPTORS = 4;
+    /**
+     * Class flag: the class derives from {@code list} or {@code dict}; each instance carries a
+     * builtin list or dict (its storage, in the ARGS field) that the base's methods work on
+     * (inherited).
+     */
+    public static final int STORAGE = 8;
 
     // instance fields
     public static final int CLASS = 4;
@@ -49,7 +55,8 @@ public final class Classes {
         mem.storeWord(c + BASE, base);
         mem.storeWord(c + DICT, dict);
         mem.storeWord(c + INSTANCE_TYPE, instanceType.id());
-        int flags = base != 0 ? mem.loadWord(base + FLAGS) & (EXCEPTION | DESCRIPTORS) : 0;
+        int flags = base != 0 ? mem.loadWord(base + FLAGS) & (EXCEPTION | DESCRIPTORS | STORAGE) : 0;
+        if (base != 0 && (base == vm.listClass || base == vm.dictClass)) flags |= STORAGE;
         mem.storeWord(c + FLAGS, flags);
         return c;
     }
@@ -199,6 +206,45 @@ public final class Classes {
         int obj = newInstance(cls);
         mem.storeWord(obj + ARGS, args);
         return obj;
+    }
+
+    /** Whether instances of cls carry a builtin list or dict (cls derives from list or dict). */
+    public boolean hasStorage(int cls) {
+        return (mem.loadWord(cls + FLAGS) & STORAGE) != 0;
+    }
+
+    /** The builtin class (list or dict) whose storage instances of a STORAGE class carry. */
+    public int storageBase(int cls) {
+        for (int c = cls; c != 0; c = base(c)) {
+            if (c == vm.listClass || c == vm.dictClass) return c;
+        }
+        return 0;
+    }
+
+    /**
+     * The builtin list or dict behind an instance of a list or dict subclass; any other value
+     * is returned as it is. Builtin methods of list and dict call this on their receiver.
+     */
+    public int storage(int w) {
+        if (Tag.isInt(w) || w == 0) return w;
+        if ((mem.loadWord(w) & Heap.TYPE_MASK) != TypeId.INSTANCE.id()) return w;
+        int cls = mem.loadWord(w + CLASS);
+        if ((mem.loadWord(cls + FLAGS) & STORAGE) == 0) return w;
+        return mem.loadWord(w + ARGS);
+    }
+
+    /** A new instance of a list or dict subclass, with an empty list or dict as its storage. */
+    public int newStorageInstance(int cls) {
+        int store = storageBase(cls) == vm.listClass ? vm.seq.newList(0) : vm.dict.newDict();
+        int mark = vm.heap.handles.mark();
+        try {
+            int hs = vm.heap.handles.push(store), hc = vm.heap.handles.push(cls);
+            int obj = newInstance(vm.heap.handles.get(hc));
+            mem.storeWord(obj + ARGS, vm.heap.handles.get(hs));
+            return obj;
+        } finally {
+            vm.heap.handles.release(mark);
+        }
     }
 
     public int instanceDict(int obj) {

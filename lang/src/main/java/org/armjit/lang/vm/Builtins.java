@@ -104,6 +104,17 @@ final class Builtins {
         stderr = vm.classes.newInstance(textIO);
 
         objectInit = def(vm.classes.dict(vm.objectClass), "__init__", (self, a, off, n, kw) -> vm.none);
+        def(vm.classes.dict(vm.objectClass), "__new__", (self, a, off, n, kw) -> {
+            // object.__new__(cls): a bare instance, without __init__
+            if (n < 1 || !vm.classes.isClass(a[off])) throw vm.typeError("object.__new__(X): X is not a type object");
+            int cls = a[off];
+            if (vm.classes.instanceType(cls) != TypeId.INSTANCE) {
+                throw vm.typeError("object.__new__(" + vm.classes.name(cls) + ") is not safe, use " + vm.classes.name(cls) + ".__new__()");
+            }
+            if (vm.classes.hasStorage(cls)) return vm.classes.newStorageInstance(cls);
+            if (vm.classes.isExceptionClass(cls)) return vm.classes.newExceptionInstance(cls, vm.seq.newTuple(0));
+            return vm.classes.newInstance(cls);
+        });
         def(vm.classes.dict(vm.baseException), "__init__", (self, a, off, n, kw) -> {
             args.onlyKeywords("BaseException", kw);
             vm.classes.setExceptionArgs(self, vm.seq.tupleFrom(a, off, n));
@@ -685,6 +696,17 @@ final class Builtins {
     int instantiate(int cls, int[] a, int off, int n, int kw) {
         BuiltinFunction ctor = constructors.get(cls);
         if (ctor != null) return ctor.call(cls, a, off, n, kw);
+        int meta = vm.classes.metaHook(cls, "call");
+        if (meta != 0) {
+            int mark = handles.mark();
+            try {
+                int base = handles.push(cls);
+                for (int i = 0; i < n; i++) handles.push(a[off + i]);
+                return vm.interp.callWithSelf(meta, handles.array(), base, n + 1, kw);
+            } finally {
+                handles.release(mark);
+            }
+        }
         TypeId t = vm.classes.instanceType(cls);
         if (t != TypeId.INSTANCE) throw vm.typeError("cannot create '" + vm.classes.name(cls) + "' instances");
         int mark = handles.mark();
@@ -738,13 +760,25 @@ final class Builtins {
                 if (!Tag.isInt(v) && vm.typeOf(v) == TypeId.INSTANCE && vm.classes.classOf(v) == vm.propertyClass) {
                     vm.classes.markDescriptors(cls);
                 }
+                int k = vm.dict.entryKey(handles.get(hns), e);
+                if (vm.typeOf(k) == TypeId.STR && vm.str.toJava(k).startsWith("__armjit_meta_")) vm.classes.markMeta(cls);
             }
             cell = handles.get(hcell);
             if (cell != vm.none && !Tag.isInt(cell) && vm.typeOf(cell) == TypeId.CELL) {
                 mem.storeWord(cell + 4, cls);
                 vm.heap.writeBarrier(cell, cls);
             }
-            return cls;
+            // __init_subclass__ of a base (an implicit classmethod) runs with the new class
+            int hcls = handles.push(cls);
+            int parentCls = vm.classes.base(cls);
+            int hook = parentCls == 0 ? 0 : vm.classes.lookup(parentCls, vm.intern("__init_subclass__"));
+            if (hook != 0 && !Tag.isInt(hook)) {
+                if (vm.typeOf(hook) == TypeId.INSTANCE && vm.classes.classOf(hook) == vm.classmethodClass) {
+                    hook = vm.dict.getStr(vm.classes.instanceDict(hook), vm.intern("__func__"));
+                }
+                if (vm.typeOf(hook) == TypeId.FUNCTION) vm.interp.call(hook, cls);
+            }
+            return handles.get(hcls);
         } finally {
             handles.release(mark);
         }

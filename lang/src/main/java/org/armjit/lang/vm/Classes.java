@@ -27,6 +27,13 @@ public final class Classes {
      * (inherited).
      */
     public static final int STORAGE = 8;
+    /**
+     * Class flag: the class or a base defines one of the class-level hooks armjit's library
+     * uses instead of a metaclass ({@code __armjit_meta_call__}, {@code _iter__}, {@code _len__},
+     * {@code _contains__}, {@code _repr__}: calling, iterating, len, in and repr of the class
+     * object itself; the enum module defines them; inherited).
+     */
+    public static final int META = 16;
 
     // instance fields
     public static final int CLASS = 4;
@@ -55,7 +62,7 @@ public final class Classes {
         mem.storeWord(c + BASE, base);
         mem.storeWord(c + DICT, dict);
         mem.storeWord(c + INSTANCE_TYPE, instanceType.id());
-        int flags = base != 0 ? mem.loadWord(base + FLAGS) & (EXCEPTION | DESCRIPTORS | STORAGE) : 0;
+        int flags = base != 0 ? mem.loadWord(base + FLAGS) & (EXCEPTION | DESCRIPTORS | STORAGE | META) : 0;
         if (base != 0 && (base == vm.listClass || base == vm.dictClass)) flags |= STORAGE;
         mem.storeWord(c + FLAGS, flags);
         return c;
@@ -211,6 +218,23 @@ public final class Classes {
     /** Whether instances of cls carry a builtin list or dict (cls derives from list or dict). */
     public boolean hasStorage(int cls) {
         return (mem.loadWord(cls + FLAGS) & STORAGE) != 0;
+    }
+
+    public boolean hasMeta(int cls) {
+        return (mem.loadWord(cls + FLAGS) & META) != 0;
+    }
+
+    void markMeta(int cls) {
+        mem.storeWord(cls + FLAGS, mem.loadWord(cls + FLAGS) | META);
+    }
+
+    /**
+     * The class-level hook {@code __armjit_meta_<what>__} of a class object, or NULL (also when
+     * {@code w} is not a class or has no hooks).
+     */
+    public int metaHook(int w, String what) {
+        if (Tag.isInt(w) || (mem.loadWord(w) & Heap.TYPE_MASK) != TypeId.CLASS.id() || !hasMeta(w)) return 0;
+        return lookup(w, vm.intern("__armjit_meta_" + what + "__"));
     }
 
     /** The builtin class (list or dict) whose storage instances of a STORAGE class carry. */

@@ -70,7 +70,7 @@ def round_of(widgets, r):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 120
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 3000
     widgets = make_widgets(400, 7)
     result = None
     check = 0

@@ -414,7 +414,7 @@ def projection_test(n):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 120
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 600
     chain = proj = None
     total = 0
     for _ in range(n):

@@ -352,7 +352,7 @@ def computer_move(board):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 12
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 30
     board = Board()
     moves = []
     for _ in range(n):

@@ -123,7 +123,7 @@ class Solver:
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 32
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 24
     rng = random.Random(2024)
     board = Board(2)
     report = io.StringIO()

@@ -890,8 +890,9 @@ final class Builtins {
     private void installFileIO(int dict) {
         def(dict, "read", (self, a, off, n, kw) -> {
             String path = args.strArg(a[off], "read", "1");
+            java.nio.charset.Charset cs = n > 1 ? charset(a[off + 1]) : java.nio.charset.StandardCharsets.UTF_8;
             try {
-                return vm.str.of(java.nio.file.Files.readString(java.nio.file.Path.of(path)));
+                return vm.str.of(java.nio.file.Files.readString(java.nio.file.Path.of(path), cs));
             } catch (java.io.IOException | java.io.UncheckedIOException e) {
                 throw fileError(e, path);
             }
@@ -900,13 +901,14 @@ final class Builtins {
             String path = args.strArg(a[off], "write", "1");
             String text = args.strArg(a[off + 1], "write", "2");
             boolean append = vm.ops.truth(a[off + 2]);
+            java.nio.charset.Charset cs = n > 3 ? charset(a[off + 3]) : java.nio.charset.StandardCharsets.UTF_8;
             try {
                 java.nio.file.Path p = java.nio.file.Path.of(path);
                 if (append) {
-                    java.nio.file.Files.writeString(p, text, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.Files.writeString(p, text, cs, java.nio.file.StandardOpenOption.CREATE,
                             java.nio.file.StandardOpenOption.APPEND);
                 } else {
-                    java.nio.file.Files.writeString(p, text);
+                    java.nio.file.Files.writeString(p, text, cs);
                 }
                 return vm.none;
             } catch (java.io.IOException e) {
@@ -924,6 +926,18 @@ final class Builtins {
         });
         def(dict, "exists", (self, a, off, n, kw) -> vm.bool(java.nio.file.Files.exists(
                 java.nio.file.Path.of(args.strArg(a[off], "exists", "1")))));
+    }
+
+    /** The charset of a text file's encoding name (None: UTF-8); LookupError for others than utf-8, latin-1, ascii. */
+    private java.nio.charset.Charset charset(int name) {
+        if (name == vm.none) return java.nio.charset.StandardCharsets.UTF_8;
+        String s = args.strArg(name, "open", "encoding");
+        switch (s.toLowerCase(java.util.Locale.ROOT).replace('_', '-')) {
+            case "utf-8": case "utf8": return java.nio.charset.StandardCharsets.UTF_8;
+            case "latin-1": case "latin1": case "iso-8859-1": case "iso8859-1": case "l1": return java.nio.charset.StandardCharsets.ISO_8859_1;
+            case "ascii": case "us-ascii": return java.nio.charset.StandardCharsets.US_ASCII;
+            default: throw vm.raise("LookupError", "unknown encoding: " + s);
+        }
     }
 
     private PyException fileError(Exception e, String path) {

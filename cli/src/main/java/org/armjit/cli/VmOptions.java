@@ -90,6 +90,11 @@ final class VmOptions {
         if (target != null && backendName.equals("ir")) throw new IllegalArgumentException("--target applies to --backend arm only");
         if (engine != null && backendName.equals("ir")) throw new IllegalArgumentException("--engine applies to --backend arm only");
         ArmHost host = ArmHost.current();
+        if (host.nativeCapable()) {
+            // Compiled code calls the platform libm directly here: the interpreter must compute with it too.
+            org.armjit.backend.arm.NativeLibm libm = org.armjit.backend.arm.NativeLibm.load();
+            if (libm != null) org.armjit.lang.format.FloatMath.useLibrary(libm);
+        }
         ArmBackend.Engine armEngine = chooseEngine(host, backendName);
         ArmTarget armTarget = target != null ? ArmTarget.byName(target)
                 : armEngine == ArmBackend.Engine.NATIVE ? host.nativeTarget() : ArmTarget.ARMV7_HF;

@@ -191,13 +191,15 @@ final class NativeEngine implements ExecutionEngine {
 
     /**
      * The address of {@code call} in the system's C libraries when it is a routine that lives there
-     * (the soft-float routines of the no-FPU targets), else 0 (the call is Java's).
+     * (the soft-float routines of the no-FPU targets, libm's math functions), else 0 (the call is Java's).
      */
     private static int cLibraryRoutine(RuntimeCall call) {
-        String lib = SoftFloatRoutines.nativeLibrary(call);
-        if (lib == null) return 0;
+        CLibrary.Routine r = CLibrary.of(call);
+        if (r == null) return 0;
+        // The math functions only while the interpreter computes with the same libm (NativeLibm).
+        if (call.name().startsWith("math_") && !(org.armjit.lang.format.FloatMath.library() instanceof NativeLibm)) return 0;
         try {
-            return (int) Pointer.nativeValue(com.sun.jna.NativeLibrary.getInstance(lib).getFunction(call.name()));
+            return (int) Pointer.nativeValue(com.sun.jna.NativeLibrary.getInstance(r.library()).getFunction(r.symbol()));
         } catch (UnsatisfiedLinkError e) {
             return 0; // not there: the Java implementation through an upcall is just as exact
         }

@@ -58,17 +58,6 @@ final class SoftFloatRoutines {
         };
     }
 
-    /**
-     * The C library that holds {@code call} on an ARM Linux system when it is one of these
-     * routines (libgcc_s exports the run-time ABI's, libm sqrt), else null: a native engine calls
-     * those directly (no thunk, no Java: they are leaf functions that neither allocate nor throw).
-     */
-    static String nativeLibrary(RuntimeCall call) {
-        if (call.name().startsWith("__aeabi_")) return "libgcc_s.so.1";
-        if (call.name().equals("sqrt")) return "libm.so.6";
-        return null;
-    }
-
     /** Whether op becomes a routine call on a target without an FPU. */
     static boolean isCall(Op op) {
         return switch (op) {

@@ -31,7 +31,9 @@ import org.armjit.runtime.heap.Heap;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import static org.armjit.arm.asm.Condition.AL;
@@ -70,6 +72,10 @@ final class TraceAssembler {
     private static final int CALLER_SAVED_CORE = 0x500f;
     private static final int FREE = -1;
     private static final int TEMP = -2;
+    /** Holds a loop-invariant constant from the loop header on: never allocated, never spilled. */
+    private static final int PINNED = -3;
+    /** Registers kept free of pinned constants for the body's own temporaries. */
+    private static final int PIN_RESERVE = 2;
 
     private final ArmBackend backend;
     private final ArmTarget target;
@@ -116,6 +122,13 @@ final class TraceAssembler {
     private Condition overflowCondition;
     private final List<Integer> invalidationNops = new ArrayList<>();
     private final List<ArmGuard> invalidationGuards = new ArrayList<>();
+    /** The loop body's constants held in registers (see {@link LoopConstants}). */
+    private final Map<Integer, Register> pinnedInts = new HashMap<>();
+    private final Map<Long, VfpRegister> pinnedDoubles = new HashMap<>();
+    /** An _ovf add/sub that overwrote its left operand, to be undone by the next guard's stub. */
+    private Undo pendingUndo;
+    /** Per guard (same order as {@link #guards}): the undo its stub performs first, or null. */
+    private final List<Undo> guardUndos = new ArrayList<>();
 
     /**
      * @param entryLocs where each input is at entry: null for a loop or function trace (inputs
@@ -230,7 +243,7 @@ final class TraceAssembler {
     }
 
     private void addUse(Value v, int at, int[] count) {
-        if (v.isConst() || !(v.index >= 0 && v.index < values.length && values[v.index] == v)) return;
+        if (v.isConst() || !inTrace(v)) return;
         int n = v.index;
         if (uses[n] == null) uses[n] = new int[4];
         if (useCount[n] == uses[n].length) uses[n] = Arrays.copyOf(uses[n], useCount[n] * 2);
@@ -422,6 +435,8 @@ final class TraceAssembler {
 
     private VfpRegister useF(Value v) {
         if (v instanceof Const c) {
+            VfpRegister pinned = pinnedDoubles.get(c.bits);
+            if (pinned != null) return pinned;
             int t = allocVfp(-1);
             vfpOwner[t] = TEMP;
             lockedVfp |= 1 << t;
@@ -437,6 +452,23 @@ final class TraceAssembler {
         vldrFrame(VfpRegister.d(r), slot[n]);
         assign(n, Loc.vfp(r));
         return VfpRegister.d(r);
+    }
+
+    /** The register of an int operand that is only read: a constant's pinned register if it has one. */
+    private Register operand(Value v) {
+        if (isIntConst(v)) {
+            Register pinned = pinnedInts.get(intConst(v));
+            if (pinned != null) return pinned;
+        }
+        return use(v);
+    }
+
+    /** A register holding constant c: its pinned register, else {@code scratch} loaded with it. */
+    private Register constIn(int c, Register scratch) {
+        Register pinned = pinnedInts.get(c);
+        if (pinned != null) return pinned;
+        masm.mov32(AL, scratch, c);
+        return scratch;
     }
 
     private Register temp() {
@@ -513,6 +545,18 @@ final class TraceAssembler {
             int from = masm.position();
             stubOffsets.add(from);
             masm.bind(guardStubs.get(i));
+            Undo undo = guardUndos.get(i);
+            if (undo != null) {
+                // The guard's branch keeps leading here; a bridge is attached at the b below,
+                // so it too starts after the undo.
+                undo.emit().run();
+                ArmGuard g = guards.get(i);
+                g.branchOffsets.clear();
+                g.branchOffsets.add(masm.position());
+                Label next = new Label();
+                masm.b(AL, next);
+                masm.bind(next);
+            }
             masm.mov32(AL, IP, guards.get(i).index);
             branchTo(backend.exitCommonAddress());
             extraRanges.add(new int[] {from, masm.position(), guards.get(i).opIndex});
@@ -726,6 +770,7 @@ final class TraceAssembler {
             x = y;
             y = t;
         }
+        if (s && overwriteOperand(o, x, y, dop)) return;
         if (isIntConst(x) && !isIntConst(y) && dop == DataOp.SUB && imm(intConst(x)) != null) {
             // c - y: rsb d, y, #c
             Register b = use(y);
@@ -748,19 +793,71 @@ final class TraceAssembler {
                 if (alt == null) masm.dataImm(AL, dop, s, d, a, imm(c));
                 else masm.dataImm(AL, alt, s, d, a, imm(altValue));
             } else {
-                masm.mov32(AL, IP, c);
+                Register k = constIn(c, IP);
                 releaseDying(o);
                 Register d = def(o);
-                masm.dataReg(AL, dop, s, d, a, IP, Shift.LSL, 0);
+                masm.dataReg(AL, dop, s, d, a, k, Shift.LSL, 0);
             }
         } else {
-            Register a = use(x), b = use(y);
+            Register a = operand(x), b = use(y);
             releaseDying(o);
             Register d = def(o);
             masm.dataReg(AL, dop, s, d, a, b, Shift.LSL, 0);
         }
         if (s) overflowCondition = Condition.VS;
     }
+
+    /**
+     * {@code adds x, x, y} for an _ovf add/sub whose left operand dies at its overflow guard
+     * and whose register the result is hinted into (an accumulator: the loop's closing jump
+     * wants the new value where the old one was). The guard still needs the old value: its stub
+     * recomputes it, x = result - y, which is exact in 32-bit arithmetic, before the exit
+     * saves the registers. Saves the move at the back-edge.
+     */
+    private boolean overwriteOperand(Operation o, Value x, Value y, DataOp dop) {
+        if (x.isConst() || x == y || !inTrace(x) || reg[x.index] == Loc.NONE || !Loc.isCore(reg[x.index])) return false;
+        int loc = reg[x.index];
+        if (hint[o.index] != loc) return false;
+        int g = pos + 1;
+        List<Operation> ops = trace.ops();
+        while (g < ops.size() && ops.get(g).op == Op.DEBUG_MERGE_POINT) g++;
+        if (g == ops.size() || ops.get(g).op != Op.GUARD_NO_OVERFLOW || lastUse[x.index] != g) return false;
+        if (ops.get(g).snapshot.liveValues().contains(o)) return false;
+        ModifiedImmediate k = null;
+        DataOp actual = dop;
+        if (isIntConst(y)) {
+            int c = intConst(y);
+            if (imm(c) != null) {
+                k = imm(c);
+            } else if (imm(-c) != null) {
+                k = imm(-c);
+                actual = dop == DataOp.ADD ? DataOp.SUB : DataOp.ADD;
+            } else {
+                return false;
+            }
+        } else if (!inTrace(y) || reg[y.index] == Loc.NONE || !Loc.isCore(reg[y.index]) || lastUse[y.index] < g) {
+            return false; // y must still be in its register when the guard's stub undoes
+        }
+        Register rx = Loc.coreReg(loc);
+        DataOp inverse = actual == DataOp.ADD ? DataOp.SUB : DataOp.ADD;
+        if (k != null) {
+            masm.dataImm(AL, actual, true, rx, rx, k);
+            ModifiedImmediate kk = k;
+            pendingUndo = slotValid[x.index] ? null : new Undo(x.index, loc, () -> masm.dataImm(AL, inverse, false, rx, rx, kk));
+        } else {
+            Register ry = use(y);
+            masm.dataReg(AL, actual, true, rx, rx, ry, Shift.LSL, 0);
+            pendingUndo = slotValid[x.index] ? null : new Undo(x.index, loc, () -> masm.dataReg(AL, inverse, false, rx, rx, ry, Shift.LSL, 0));
+        }
+        // The register now holds the result; the old value is in its slot or recomputed by the undo.
+        reg[x.index] = Loc.NONE;
+        assign(o.index, loc);
+        overflowCondition = Condition.VS;
+        return true;
+    }
+
+    /** A left operand overwritten by its _ovf op: the guard's stub puts it back in {@code loc}. */
+    private record Undo(int value, int loc, Runnable emit) {}
 
     private void intMul(Operation o) {
         Value x = o.arg(0), y = o.arg(1);
@@ -779,10 +876,7 @@ final class TraceAssembler {
             else if (c > 0 && (c & (c - 1)) == 0) masm.dataReg(AL, DataOp.MOV, false, d, Register.R0, a, Shift.LSL, Integer.numberOfTrailingZeros(c));
             else if (c > 2 && Integer.bitCount(c - 1) == 1) masm.dataReg(AL, DataOp.ADD, false, d, a, a, Shift.LSL, Integer.numberOfTrailingZeros(c - 1));
             else if (c > 2 && Integer.bitCount(c + 1) == 1 && c + 1 > 0) masm.dataReg(AL, DataOp.RSB, false, d, a, a, Shift.LSL, Integer.numberOfTrailingZeros(c + 1));
-            else {
-                masm.mov32(AL, IP, c);
-                mul(d, a, IP);
-            }
+            else mul(d, a, constIn(c, IP));
             return;
         }
         Register a = use(x), b = use(y);
@@ -806,7 +900,7 @@ final class TraceAssembler {
     }
 
     private void intMulOvf(Operation o) {
-        Register a = use(o.arg(0)), b = use(o.arg(1));
+        Register a = operand(o.arg(0)), b = operand(o.arg(1));
         Register d = def(o);
         // smull d, ip, a, b; the product fits iff the high word is the low word's sign.
         masm.smull(AL, false, d, IP, a, b);
@@ -906,8 +1000,7 @@ final class TraceAssembler {
         } else {
             DivisionByConstant m = DivisionByConstant.of(c);
             Register q = temp();
-            masm.mov32(AL, IP, m.magic());
-            masm.smull(AL, false, IP, q, a, IP);
+            masm.smull(AL, false, IP, q, a, constIn(m.magic(), IP));
             if (m.addsDividend()) masm.dataReg(AL, DataOp.ADD, false, q, q, a, Shift.LSL, 0);
             if (m.subtractsDividend()) masm.dataReg(AL, DataOp.SUB, false, q, q, a, Shift.LSL, 0);
             if (m.shift() > 0) masm.dataReg(AL, DataOp.MOV, false, q, Register.R0, q, Shift.ASR, m.shift());
@@ -915,12 +1008,12 @@ final class TraceAssembler {
             if (wantsQuotient && !python) {
                 moveReg(d, q);
             } else {
-                masm.mov32(AL, IP, c);
+                Register divisor = constIn(c, IP);
                 Register r = wantsQuotient ? temp() : d;
                 if (target.hasArmv6t2()) {
-                    masm.mls(AL, r, q, IP, a);
+                    masm.mls(AL, r, q, divisor, a);
                 } else {
-                    mul(r, q, IP);
+                    mul(r, q, divisor);
                     masm.dataReg(AL, DataOp.SUB, false, r, a, r, Shift.LSL, 0);
                 }
                 if (python) {
@@ -928,7 +1021,7 @@ final class TraceAssembler {
                     masm.cmpImmediate(AL, r, 0);
                     Condition wrong = c > 0 ? Condition.LT : Condition.GT;
                     if (wantsQuotient) masm.dataImm(wrong, DataOp.SUB, false, d, q, imm(1));
-                    else masm.dataReg(wrong, DataOp.ADD, false, d, r, IP, Shift.LSL, 0);
+                    else masm.dataReg(wrong, DataOp.ADD, false, d, r, divisor, Shift.LSL, 0);
                     if (wantsQuotient) masm.dataReg(wrong.invert(), DataOp.MOV, false, d, Register.R0, q, Shift.LSL, 0);
                 }
             }
@@ -1016,12 +1109,7 @@ final class TraceAssembler {
                 Register a = use(x);
                 if (y.isConst()) {
                     int k = (int) ((Const) y).bits;
-                    if (imm(k) == null && imm(-k) == null) {
-                        masm.mov32(AL, IP, k);
-                        masm.cmp(a, IP);
-                    } else {
-                        masm.cmpImmediate(AL, a, k);
-                    }
+                    cmpConst(a, k);
                 } else {
                     masm.cmp(a, use(y));
                 }
@@ -1066,7 +1154,12 @@ final class TraceAssembler {
     }
 
     private boolean isLocal(Value v) {
-        return v.index >= 0 && v.index < values.length && values[v.index] == v && defPos[v.index] >= 0;
+        return inTrace(v) && defPos[v.index] >= 0;
+    }
+
+    /** An input or an op of this trace (not a constant, not a value of another trace). */
+    private boolean inTrace(Value v) {
+        return v.index >= 0 && v.index < values.length && values[v.index] == v;
     }
 
     private void guardValue(Operation o) {
@@ -1096,16 +1189,15 @@ final class TraceAssembler {
             }
             return;
         }
-        Register a = use(x);
-        int k = (int) ((Const) y).bits;
-        if (imm(k) == null && imm(-k) == null) {
-            masm.mov32(AL, IP, k);
-            masm.cmp(a, IP);
-        } else {
-            masm.cmpImmediate(AL, a, k);
-        }
+        cmpConst(use(x), (int) ((Const) y).bits);
         ArmGuard g = newGuard(o);
         guardBranch(g, Condition.NE);
+    }
+
+    /** cmp a, #k (or cmn a, #-k), else against k in a register. */
+    private void cmpConst(Register a, int k) {
+        if (imm(k) == null && imm(-k) == null) masm.cmp(a, constIn(k, IP));
+        else masm.cmpImmediate(AL, a, k);
     }
 
     private void cmpIpWith(int k) {
@@ -1127,11 +1219,14 @@ final class TraceAssembler {
             if (!(v >= 0 && v < values.length && values[v] == failArgs.get(i))) throw new CompileError("snapshot of " + o.op.text + " names a value not in the trace");
             if (reg[v] != Loc.NONE) locs[i] = reg[v];
             else if (slotValid[v]) locs[i] = Loc.frame(slot[v]);
+            else if (pendingUndo != null && pendingUndo.value() == v) locs[i] = pendingUndo.loc();
             else throw new IllegalStateException("fail arg without a location");
         }
         ArmGuard g = backend.newGuard(result, o, failArgs, locs, Math.max(nextSlot, maxSlot), pos);
         guards.add(g);
         guardStubs.add(new Label());
+        guardUndos.add(pendingUndo);
+        pendingUndo = null;
         return g;
     }
 
@@ -1469,11 +1564,11 @@ final class TraceAssembler {
         }
         releaseDying(o);
         for (int i = 0; i < 16; i++) {
-            if ((CALLER_SAVED_CORE & 1 << i) != 0 && coreOwner[i] != FREE) {
+            if ((CALLER_SAVED_CORE & 1 << i) != 0 && coreOwner[i] != FREE && coreOwner[i] != PINNED) {
                 if (coreOwner[i] >= 0) reg[coreOwner[i]] = Loc.NONE;
                 coreOwner[i] = FREE;
             }
-            if (i < 8 && vfpOwner[i] != FREE) {
+            if (i < 8 && vfpOwner[i] != FREE && vfpOwner[i] != PINNED) {
                 if (vfpOwner[i] >= 0) reg[vfpOwner[i]] = Loc.NONE;
                 vfpOwner[i] = FREE;
             }
@@ -1794,16 +1889,108 @@ final class TraceAssembler {
         }
         Label here = new Label();
         masm.bind(here);
-        ArmLabel label = new ArmLabel(o.aux[0], masm.buffer().baseAddress() + here.position(), locs, types(o), here);
+        Label head = here;
+        Operation last = trace.last();
+        boolean closesLoop = last.op == Op.JUMP && last.aux[0] == o.aux[0];
+        if (closesLoop && pinLoopConstants()) {
+            // Jumps from other traces enter above the constants' loads; the loop's own jump skips them.
+            head = new Label();
+            masm.bind(head);
+        }
+        ArmLabel label = new ArmLabel(o.aux[0], masm.buffer().baseAddress() + here.position(), locs, types(o), head);
         ownLabels.add(label);
         // Hint the closing jump's values into the label's registers.
-        Operation last = trace.last();
-        if (last.op == Op.JUMP && last.aux[0] == o.aux[0]) {
+        if (closesLoop) {
             for (int k = 0; k < last.argCount(); k++) {
                 Value v = last.arg(k);
                 if (!v.isConst() && defPos[v.index] > pos && Loc.isReg(locs[k])) hint[v.index] = locs[k];
             }
         }
+    }
+
+    /**
+     * Loads the loop body's most used constants (see {@link LoopConstants}) into registers the
+     * body can spare, once per entry at the header instead of once per iteration. A body that
+     * calls out keeps them in callee-saved registers. Returns whether any was loaded.
+     */
+    private boolean pinLoopConstants() {
+        List<Operation> ops = trace.ops();
+        List<Operation> body = ops.subList(pos + 1, ops.size());
+        LoopConstants wanted = LoopConstants.scan(body, !softFloat);
+        if (wanted.ints.isEmpty() && wanted.doubles.isEmpty()) return false;
+        boolean calls = false;
+        for (Operation b : body) calls |= b.op.isCall() || isSoftFloatCall(b.op);
+        int[] peak = peakPressure(ops.get(pos));
+        int coreRoom = CORE_CALLER.length + CORE_CALLEE.length - peak[0] - PIN_RESERVE;
+        int vfpRoom = VFP_CALLER.length + VFP_CALLEE.length - peak[1] - PIN_RESERVE;
+        if (calls) {
+            coreRoom = Math.min(coreRoom, CORE_CALLEE.length - peak[2] - 1);
+            vfpRoom = Math.min(vfpRoom, VFP_CALLEE.length - peak[3] - 1);
+        }
+        // From the top of each set down: the allocator takes free registers from the bottom up.
+        List<Integer> coreOrder = new ArrayList<>(), vfpOrder = new ArrayList<>();
+        for (int i = CORE_CALLEE.length - 1; i >= 0; i--) coreOrder.add(CORE_CALLEE[i].code());
+        for (int i = VFP_CALLEE.length - 1; i >= 0; i--) vfpOrder.add(VFP_CALLEE[i]);
+        if (!calls) {
+            for (int i = CORE_CALLER.length - 1; i >= 0; i--) coreOrder.add(CORE_CALLER[i].code());
+            for (int i = VFP_CALLER.length - 1; i >= 0; i--) vfpOrder.add(VFP_CALLER[i]);
+        }
+        boolean any = false;
+        for (int c : wanted.intsByUse()) {
+            if (coreRoom-- <= 0) break;
+            int r = firstFree(coreOrder, coreOwner);
+            if (r < 0) break;
+            coreOwner[r] = PINNED;
+            pinnedInts.put(c, Register.of(r));
+            masm.mov32(AL, Register.of(r), c);
+            any = true;
+        }
+        for (long bits : wanted.doublesByUse()) {
+            if (vfpRoom-- <= 0) break;
+            int r = firstFree(vfpOrder, vfpOwner);
+            if (r < 0) break;
+            vfpOwner[r] = PINNED;
+            pinnedDoubles.put(bits, VfpRegister.d(r));
+            loadDouble(VfpRegister.d(r), bits);
+            any = true;
+        }
+        return any;
+    }
+
+    private static int firstFree(List<Integer> order, int[] owner) {
+        for (int r : order) if (owner[r] == FREE) return r;
+        return -1;
+    }
+
+    /**
+     * The most values live at once after {@code label} (core, VFP), and of those the most that
+     * live across a call (core, VFP): what the body itself needs of the register file.
+     */
+    private int[] peakPressure(Operation label) {
+        int n = trace.ops().size();
+        int[][] delta = new int[4][n + 2];
+        boolean[] labelArg = new boolean[values.length];
+        for (int k = 0; k < label.argCount(); k++) labelArg[label.arg(k).index] = true;
+        for (int v = 0; v < values.length; v++) {
+            if (!labelArg[v] && defPos[v] <= pos) continue;
+            int from = Math.max(defPos[v], pos), to = Math.max(from, lastUse[v]);
+            int kind = isFloat(v) ? 1 : 0;
+            delta[kind][from]++;
+            delta[kind][to + 1]--;
+            if (crossesCall[v]) {
+                delta[kind + 2][from]++;
+                delta[kind + 2][to + 1]--;
+            }
+        }
+        int[] peak = new int[4];
+        for (int kind = 0; kind < 4; kind++) {
+            int live = 0;
+            for (int p = pos; p <= n; p++) {
+                live += delta[kind][p];
+                peak[kind] = Math.max(peak[kind], live);
+            }
+        }
+        return peak;
     }
 
     /** Argument k of the label only reaches the closing jump at the same position. */

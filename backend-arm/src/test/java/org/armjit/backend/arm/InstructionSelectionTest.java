@@ -19,9 +19,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * specification of instruction selection; a change that makes the code worse shows up here.
  */
 class InstructionSelectionTest {
-    record Row(String name, ArmTarget target, String body, String expected) {
+    /**
+     * @param header the constants the loop header loads into registers for the body (see
+     *               LoopConstants), "" for none
+     * @param jump   the closing jump's arguments
+     */
+    record Row(String name, ArmTarget target, String body, String expected, String header, String jump) {
         Row(String name, String body, String expected) {
-            this(name, ArmTarget.ARMV7_HF, body, expected);
+            this(name, ArmTarget.ARMV7_HF, body, expected, "", DEFAULT_JUMP);
+        }
+
+        Row(String name, ArmTarget target, String body, String expected) {
+            this(name, target, body, expected, "", DEFAULT_JUMP);
+        }
+
+        Row header(String h) {
+            return new Row(name, target, body, expected, h, jump);
+        }
+
+        Row jump(String j) {
+            return new Row(name, target, body, expected, header, j);
         }
 
         @Override
@@ -29,6 +46,8 @@ class InstructionSelectionTest {
             return name;
         }
     }
+
+    static final String DEFAULT_JUMP = "i0, i1, f1x, p2";
 
     static Stream<Row> rows() {
         return Stream.of(
@@ -46,6 +65,11 @@ class InstructionSelectionTest {
                         bic r1, r1, #255
                         cmp r1, #0
                         bne STUB"""),
+                new Row("an accumulator's add overwrites the old value (its overflow guard's stub subtracts the addend back): no move at the back-edge",
+                        "i3 = int_add_ovf(i1, i0)\nguard_no_overflow(descr=<Guard0x1>) [1@0: i0, i1]",
+                        """
+                        adds r1, r1, r0
+                        bvs STUB""").jump("i0, i3, f1x, p2"),
                 new Row("overflow checks use the flags",
                         "i2 = int_add_ovf(i0, i1)\nguard_no_overflow(descr=<Guard0x1>) [1@0: i0]\ni3 = int_mul_ovf(i2, i1)\nguard_no_overflow(descr=<Guard0x2>) [1@0: i0]",
                         """
@@ -54,21 +78,29 @@ class InstructionSelectionTest {
                         smull r3, ip, r2, r1
                         cmp ip, r3, asr #31
                         bne STUB"""),
-                new Row("Python modulo by 7: multiply by the magic number, then the sign fix-up",
+                new Row("Python modulo by 7: multiply by the magic number, then the sign fix-up; the loop header loads both constants once",
                         "i2 = int_py_mod(i0, 7)\nguard_true(i2, descr=<Guard0x1>) [1@0: i2]",
                         """
-                        movw ip, #9363
-                        movt ip, #37449
-                        smull ip, r2, r0, ip
+                        smull ip, r2, r0, r9
                         add r2, r2, r0
                         asr r2, r2, #2
                         add r2, r2, r2, lsr #31
-                        mov ip, #7
-                        mls r1, r2, ip, r0
+                        mls r1, r2, r8, r0
                         cmp r1, #0
-                        addlt r1, r1, ip
+                        addlt r1, r1, r8
                         cmp r1, #0
-                        beq STUB"""),
+                        beq STUB""").header("""
+                        movw r9, #9363
+                        movt r9, #37449
+                        mov r8, #7"""),
+                new Row("outside a loop the constants are built where they are used",
+                        "i2 = int_mul_ovf(i0, 3)\nguard_no_overflow(descr=<Guard0x1>) [1@0: i0]\nfinish(i2)",
+                        """
+                        ldr r0, [fp, #208]
+                        mov r1, #3
+                        smull r2, ip, r0, r1
+                        cmp ip, r2, asr #31
+                        bne STUB""").jump(null),
                 new Row("Python floor division by a power of two is one shift",
                         "i2 = int_py_div(i0, 8)\nguard_true(i2, descr=<Guard0x1>) [1@0: i2]",
                         """
@@ -79,10 +111,9 @@ class InstructionSelectionTest {
                         "f2 = float_mul(f1, f1)\ni3 = float_lt(f2, 4.0)\nguard_true(i3, descr=<Guard0x1>) [1@0: f2]",
                         """
                         vmul.f64 d1, d0, d0
-                        vmov.f64 d2, #4.0
-                        vcmp.f64 d1, d2
+                        vcmp.f64 d1, d14
                         vmrs APSR_nzcv, fpscr
-                        bpl STUB"""),
+                        bpl STUB""").header("vmov.f64 d14, #4.0"),
                 new Row("math.sqrt's square root is one vsqrt behind its sign guard",
                         "i2 = float_ge(f1, 0.0)\nguard_true(i2, descr=<Guard0x1>) [1@0: f1]\nf3 = float_sqrt(f1)\ni4 = float_lt(f3, 4.0)\nguard_true(i4, descr=<Guard0x2>) [1@0: f3]",
                         """
@@ -90,10 +121,9 @@ class InstructionSelectionTest {
                         vmrs APSR_nzcv, fpscr
                         blt STUB
                         vsqrt.f64 d1, d0
-                        vmov.f64 d2, #4.0
-                        vcmp.f64 d1, d2
+                        vcmp.f64 d1, d14
                         vmrs APSR_nzcv, fpscr
-                        bpl STUB"""),
+                        bpl STUB""").header("vmov.f64 d14, #4.0"),
                 new Row("guard_class is a tag test, a null test, a halfword header load and a compare",
                         "guard_class(p2, descr=<Guard0x1 class FLOAT>) [1@0: p2]",
                         """
@@ -132,10 +162,28 @@ class InstructionSelectionTest {
         Heap heap = new Heap(GuestMemory.allocate(0x1000_0000, 8 << 20), 256 << 10);
         RuntimeCallTable calls = new RuntimeCallTable();
         ArmBackend backend = new ArmBackend(heap, calls, ArmBackend.Options.of(row.target));
-        String trace = "[i0, i1, f1x, p2]\nlabel(i0, i1, f1x, p2, descr=<Loop1>)\n"
-                + row.body.replace("f1", "f1x").replace("f1xx", "f1x") + "\njump(i0, i1, f1x, p2, descr=<Loop1>)";
+        String trace = "[i0, i1, f1x, p2]\n" + (row.jump == null ? "" : "label(i0, i1, f1x, p2, descr=<Loop1>)\n")
+                + row.body.replace("f1", "f1x").replace("f1xx", "f1x")
+                + (row.jump == null ? "" : "\njump(" + row.jump + ", descr=<Loop1>)");
         String listing = backend.listing(backend.compileLoop(TraceParser.parse(trace, calls)));
         assertEquals(row.expected.strip(), body(listing));
+        assertEquals(row.header.strip(), header(listing));
+    }
+
+    /** What the label's code loads besides its arguments' moves (those come from the frame or other registers). */
+    static String header(String listing) {
+        List<String> out = new ArrayList<>();
+        boolean in = false;
+        for (String line : listing.split("\n")) {
+            if (line.startsWith("  @ ")) {
+                in = line.startsWith("  @ label(");
+                continue;
+            }
+            if (!in) continue;
+            String text = line.substring(line.indexOf("  ", 14)).strip();
+            if (text.contains("#") && !text.contains("[fp")) out.add(text);
+        }
+        return String.join("\n", out);
     }
 
     /** The instructions after the label's moves up to the closing branch, stub addresses as STUB. */
@@ -146,7 +194,7 @@ class InstructionSelectionTest {
             if (line.startsWith("  @ ")) {
                 String ir = line.substring(4);
                 if (ir.startsWith("label(")) in = true;
-                else if (ir.startsWith("jump(")) break;
+                else if (ir.startsWith("jump(") || ir.startsWith("finish(")) break;
                 else if (in && out.isEmpty() && !ir.startsWith("debug")) out.add("#");
                 continue;
             }

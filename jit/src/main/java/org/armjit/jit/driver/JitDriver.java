@@ -511,6 +511,7 @@ public final class JitDriver implements JitHooks {
             } else {
                 f = vm.interp.newFrame(ef.codeId(), trailer.function(), below);
                 f.initCall = trailer.init();
+                f.operatorCall = trailer.operatorCall();
                 inner.add(f);
             }
             f.setTryBlocks(trailer.blocks());

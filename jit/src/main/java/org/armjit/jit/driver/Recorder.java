@@ -24,6 +24,7 @@ import org.armjit.lang.vm.Interpreter;
 import org.armjit.lang.vm.IteratorKind;
 import org.armjit.lang.vm.Iterators;
 import org.armjit.lang.vm.LoadedCode;
+import org.armjit.lang.vm.Ops;
 import org.armjit.lang.vm.Seqs;
 import org.armjit.lang.vm.Tag;
 import org.armjit.lang.vm.Vm;
@@ -82,6 +83,8 @@ final class Recorder {
         final Value function;
         /** An inlined {@code __init__}: its None result is dropped, the caller already holds the instance. */
         boolean init;
+        /** An inlined user operator method ({@code Frame#operatorCall}): the caller's stack keeps both operands. */
+        int operatorCall;
         /** Open try blocks: handler pc and stack depth of each, outermost first (replaced, never changed in place). */
         int[] blocks = new int[0];
 
@@ -117,6 +120,8 @@ final class Recorder {
     private RecValue[] pendingArgs;
     /** The pending call is a class's {@code __init__} (see {@link #instantiation}). */
     private boolean pendingInit;
+    /** The pending call is a user operator method (see {@link #operatorMethod}): its operator-call code. */
+    private int pendingOperator;
     /** A residual call was recorded and the interpreter is running the callee: its frames are not traced. */
     boolean residualCall;
     /** The frames, top slots and stack depth before the instruction being recorded (see {@link #snapshot()}). */
@@ -209,6 +214,7 @@ final class Recorder {
             Value function = k == 0 ? Const.NULL : fnSlot instanceof Const ? Const.ofRef(trailer.function()) : fnSlot;
             VFrame vf = new VFrame(real, function);
             vf.init = k > 0 && trailer.init();
+            vf.operatorCall = k > 0 ? trailer.operatorCall() : 0;
             vf.blocks = trailer.blocks();
             int n = trailer.valueCount();
             for (int i = 0; i < n; i++) vf.slots[i] = r.fromSnapshot(fs.slot(i), real.s[i]);
@@ -292,7 +298,7 @@ final class Recorder {
             RecValue[] from = top ? topSlots : vf.slots;
             Value[] slots = new Value[n + FrameTrailer.size(vf.blocks)];
             for (int i = 0; i < n; i++) slots[i] = snapshotValue(from[i]);
-            FrameTrailer.write(slots, n, vf.blocks, vf.function, vf.init);
+            FrameTrailer.write(slots, n, vf.blocks, vf.function, vf.init, vf.operatorCall);
             states.add(new FrameState(vf.code.id, top ? pc : vf.resumePc, slots));
         }
         return new Snapshot(states);
@@ -575,6 +581,7 @@ final class Recorder {
                     tb.setfield(dictEntries(attrs, name, e), entryValueOffset(e), v);
                     return false;
                 }
+                if (appendToFreshInstance(obj.value(), realObj, name, v)) return false;
                 Operation ok = tb.call(Type.INT, driver.helpers.setattr.id(), obj.value(), Const.ofRef(name), v);
                 guard(Op.GUARD_TRUE, ok);
                 guardNotInvalidatedAfter();
@@ -617,6 +624,7 @@ final class Recorder {
                     push(RecValue.ofInt(r, neg));
                     return false;
                 }
+                if (unaryMethod("__neg__", 1)) return false;
                 RecValue x = asFloat(0);
                 if (x == null) throw new Abort("unary - on " + vm.typeName(real(0)));
                 pop();
@@ -867,6 +875,40 @@ final class Recorder {
     }
 
     /** Where entry {@code e}'s value lives in the entries table ([hash, key, value] triples after the array header). */
+    /**
+     * {@code obj.name = v} adding a new attribute to an instance this trace made (new_instance)
+     * when nothing but this trace's own stores can have touched its dict since: the dict's
+     * state is then the same on every run, so the entry number and index slot the interpreter
+     * uses now are constants, and the insertion is plain stores (hash, key, value, index slot,
+     * counts). The usual case is {@code self.x = x} in an inlined {@code __init__}.
+     */
+    private boolean appendToFreshInstance(Value obj, int realObj, int name, Value v) {
+        if (!(obj instanceof Operation made) || made.op != Op.CALL_R || made.aux[0] != driver.helpers.newInstance.id()) return false;
+        List<Operation> ops = tb.ops();
+        for (int i = ops.indexOf(made) + 1; i < ops.size(); i++) {
+            Operation o = ops.get(i);
+            if (o.op.isCall() && o.aux[0] != driver.helpers.newInstance.id()) return false; // may have run Python code
+        }
+        int cls = vm.classes.classOf(realObj);
+        if ((mem.loadWord(cls + Classes.FLAGS) & (Classes.EXCEPTION | Classes.DESCRIPTORS)) != 0) return false;
+        int dict = mem.loadWord(realObj + Classes.ATTRS);
+        int used = vm.dict.used(dict), count = vm.dict.size(dict);
+        int entries = mem.loadWord(dict + Dicts.ENTRIES), index = mem.loadWord(dict + Dicts.INDEX);
+        int hash = vm.str.hash(name);
+        if (used != count || 3 * (used + 1) > mem.loadWord(entries + 4) || vm.dict.find(dict, name, hash) >= 0) return false;
+        int mask = mem.loadWord(index + 4) - 1, slot = hash & mask;
+        while (mem.loadWord(index + 8 + 4 * slot) != -1) slot = (slot + 1) & mask;
+        Value attrs = tb.getfield(Type.REF, obj, Classes.ATTRS);
+        Value entriesV = tb.getfield(Type.REF, attrs, Dicts.ENTRIES);
+        tb.setfield(entriesV, 8 + 12 * used, Const.ofInt(Tag.box(hash)));
+        tb.setfield(entriesV, 8 + 12 * used + 4, Const.ofRef(name));
+        tb.setfield(entriesV, 8 + 12 * used + 8, v);
+        tb.setfield(tb.getfield(Type.REF, attrs, Dicts.INDEX), 8 + 4 * slot, Const.ofInt(used));
+        tb.setfield(attrs, Dicts.USED, Const.ofInt(used + 1));
+        tb.setfield(attrs, Dicts.COUNT, Const.ofInt(count + 1));
+        return true;
+    }
+
     private static int entryValueOffset(int e) {
         return 8 + 12 * e + 8;
     }
@@ -1090,6 +1132,7 @@ final class Recorder {
             MathCalls.Fn m = driver.helpers.math.of(callable);
             if (m != null && m.arity() == n && mathCall(m, base, n)) return;
         }
+        if (!method && n == 1 && "abs".equals(builtinFunctionName(callable)) && unaryMethod("__abs__", 3)) return;
         if (!method && rawBuiltinCall(callable, base, n)) return;
         if (pureBuiltinCall(f, callable, method, base, n)) return;
         if (!method && isType(callable, TypeId.CLASS) && instantiation(callable, base, n)) return;
@@ -1496,6 +1539,8 @@ final class Recorder {
         for (int i = pendingArgs.length; i < callee.code.nlocals; i++) callee.slots[i] = RecValue.obj(Const.NULL);
         callee.sp = f.stackBase;
         callee.init = pendingInit;
+        callee.operatorCall = pendingOperator;
+        pendingOperator = 0;
         frames.add(callee);
         pendingFunction = 0;
         pendingArgs = null;
@@ -1518,6 +1563,7 @@ final class Recorder {
             return true;
         }
         boolean init = top().init;
+        boolean operator = top().operatorCall != 0;
         int realResult = real(0);
         RecValue result = pop();
         if (init) {
@@ -1525,9 +1571,16 @@ final class Recorder {
             if (realResult != vm.none) throw new Abort("__init__ returning a value");
             if (!result.value().isConst()) guard(Op.GUARD_VALUE, result.value(), Const.ofRef(vm.none));
         }
+        if (operator) {
+            // NotImplemented would make the interpreter try the protocol's next step.
+            if (realResult == vm.notImplemented()) throw new Abort("operator method returning NotImplemented");
+            if (result.kind() == RecValue.Kind.OBJ && !result.value().isConst()) {
+                guard(Op.GUARD_TRUE, op(Op.PTR_NE, result.value(), Const.ofRef(vm.notImplemented())));
+            }
+        }
         frames.remove(frames.size() - 1);
         VFrame caller = top();
-        caller.sp = caller.resumeSp;
+        caller.sp = operator ? caller.resumeSp - 2 : caller.resumeSp;
         if (!init) push(result);
         return false;
     }
@@ -1542,6 +1595,7 @@ final class Recorder {
         }
         boolean fa = Tag.isInt(a) || isType(a, TypeId.FLOAT), fb = Tag.isInt(b) || isType(b, TypeId.FLOAT);
         if (fa && fb && (isType(a, TypeId.FLOAT) || isType(b, TypeId.FLOAT)) && floatBinary(bop)) return;
+        if (operatorMethod(arg, a, b)) return;
         if (!plain(a) && !(isType(a, TypeId.LIST) || isType(a, TypeId.TUPLE)) || !plain(b) && !(isType(b, TypeId.LIST) || isType(b, TypeId.TUPLE))) {
             throw new Abort("binary op on " + vm.typeName(a));
         }
@@ -1553,6 +1607,90 @@ final class Recorder {
         pop();
         pop();
         push(RecValue.obj(r));
+    }
+
+    private static final String[] OPERATOR_NAMES = {"add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift",
+        "rshift", "and", "or", "xor"};
+
+    /**
+     * {@code a op b} where the interpreter calls a user operator method (Ops.userBinary's
+     * protocol: {@code a.__iop__(b)}, {@code a.__op__(b)}, then {@code b.__rop__(a)}): the step
+     * it takes is inlined like a method call. Both operands stay on the caller's stack while the
+     * method runs, so an exit inside it resumes the operation ({@code Frame#operatorCall}).
+     * Operand kinds are those that reach the user protocol directly: instances, ints and floats.
+     */
+    private boolean operatorMethod(int arg, int a, int b) {
+        boolean ua = isType(a, TypeId.INSTANCE), ub = isType(b, TypeId.INSTANCE);
+        if (!ua && !ub) return false;
+        for (int w : new int[] {a, b}) {
+            if (!(Tag.isInt(w) || isType(w, TypeId.FLOAT) || isType(w, TypeId.INSTANCE))) return false;
+        }
+        String name = OPERATOR_NAMES[BinaryOp.of(arg).ordinal()];
+        int step, method = 0;
+        if (ua && BinaryOp.isInplace(arg) && (method = vm.ops.dunder(a, "__i" + name + "__")) != 0) step = Ops.USER_INPLACE;
+        else if (ua && (method = vm.ops.dunder(a, "__" + name + "__")) != 0) step = Ops.USER_LEFT;
+        else if (ub && (method = vm.ops.dunder(b, "__r" + name + "__")) != 0) step = Ops.USER_REFLECTED;
+        else return false;
+        boolean reflected = step == Ops.USER_REFLECTED;
+        int self = reflected ? b : a;
+        if (!isType(method, TypeId.FUNCTION) || !vm.heap.isPermanent(method) || !vm.heap.isPermanent(vm.classes.classOf(self))) {
+            throw new Abort("operator method of a non-permanent class");
+        }
+        LoadedCode code = vm.code(mem.loadWord(method + Interpreter.FN_CODE));
+        if (!inlinable(code) || code.nfree > 0 || !plainBinding(code, 2)) throw new Abort("operator method not inlinable");
+        // The step taken depends on both operands' classes (which methods they have): guard them.
+        RecValue ra = peekRec(1), rb = peekRec(0);
+        for (int k = 0; k < 2; k++) {
+            int w = k == 0 ? a : b;
+            RecValue rv = k == 0 ? ra : rb;
+            if (rv.kind() != RecValue.Kind.OBJ) continue; // an unboxed int or float: its type is known
+            Value v = rv.value();
+            if (isType(w, TypeId.INSTANCE)) {
+                guardClass(v, TypeId.INSTANCE);
+                guard(Op.GUARD_VALUE, tb.getfield(Type.REF, v, Classes.CLASS), Const.ofRef(vm.classes.classOf(w)));
+            } else {
+                guardPlainType(v, w);
+            }
+        }
+        // Rebinding the method on the class must invalidate the trace.
+        foldedNames.add(vm.intern((step == Ops.USER_INPLACE ? "__i" : reflected ? "__r" : "__") + name + "__"));
+        VFrame t = top();
+        t.resumePc = pc + 1;
+        t.resumeSp = t.sp;
+        pendingFunction = method;
+        pendingFunctionValue = Const.ofRef(method);
+        pendingArgs = reflected ? new RecValue[] {rb, ra} : new RecValue[] {ra, rb};
+        pendingOperator = 1 + arg + 32 * step;
+        return true;
+    }
+
+    /**
+     * A unary operator on an instance ({@code -v}: {@code __neg__}; {@code abs(v)}: {@code __abs__})
+     * inlined as a call of the class's method; the operand is on top of the stack and the
+     * method's result replaces the top {@code popped} slots (1 for the operator, 3 for the call
+     * of abs with its NULL and callable). False when the operand is not such an instance.
+     */
+    private boolean unaryMethod(String name, int popped) {
+        int self = real(0);
+        if (!isType(self, TypeId.INSTANCE)) return false;
+        int method = vm.ops.dunder(self, name);
+        if (method == 0) return false;
+        if (!isType(method, TypeId.FUNCTION) || !vm.heap.isPermanent(method) || !vm.heap.isPermanent(vm.classes.classOf(self))) {
+            throw new Abort("operator method of a non-permanent class");
+        }
+        LoadedCode code = vm.code(mem.loadWord(method + Interpreter.FN_CODE));
+        if (!inlinable(code) || code.nfree > 0 || !plainBinding(code, 1)) throw new Abort("operator method not inlinable");
+        RecValue rv = peekRec(0);
+        guardClass(rv.value(), TypeId.INSTANCE);
+        guard(Op.GUARD_VALUE, tb.getfield(Type.REF, rv.value(), Classes.CLASS), Const.ofRef(vm.classes.classOf(self)));
+        foldedNames.add(vm.intern(name));
+        VFrame t = top();
+        t.resumePc = pc + 1;
+        t.resumeSp = t.sp - popped;
+        pendingFunction = method;
+        pendingFunctionValue = Const.ofRef(method);
+        pendingArgs = new RecValue[] {rv};
+        return true;
     }
 
     /** The Python int a tagged int or bool word stands for. */

@@ -574,6 +574,42 @@ public abstract class BackendConformanceTest {
         }
     }
 
+    /**
+     * Accumulators (the new value goes back where the old one was): when the add overflows, the
+     * exit and a bridge from its guard see the value before the add, whatever register tricks
+     * the backend plays. Constant and register addends, add and subtract.
+     */
+    @Test
+    void overflowingAccumulatorExitsWithTheValueBeforeTheOp() {
+        // i1 (the accumulator) starts 50 steps before the last value that fits.
+        record Case(String op, String addend, int step, long last) {}
+        long max = Integer.MAX_VALUE;
+        int token = 400;
+        for (Case c : List.of(
+                new Case("int_add_ovf", "i0", 1000, max - max % 1000),
+                new Case("int_add_ovf", "1000", 1000, max - max % 1000),
+                new Case("int_sub_ovf", "i0", -1000, -(max - max % 1000)),
+                new Case("int_sub_ovf", "-1000", 1000, max - max % 1000),
+                new Case("int_add_ovf", "i5", 1007, max - max % 1007))) {
+            CompiledTrace loop = backend.compileLoop(parse("""
+                    [i0, i1]
+                    label(i0, i1, descr=<LoopTOKEN>)
+                    i5 = int_add(i0, 7)
+                    i2 = OP(i1, ADDEND)
+                    guard_no_overflow(descr=<Guard0x0>) [1@3: i0, i1, i5]
+                    jump(i0, i2, descr=<LoopTOKEN>)
+                    """.replace("OP", c.op).replace("ADDEND", c.addend).replace("TOKEN", String.valueOf(token++))));
+            long i0 = c.addend.equals("i5") ? 1000 : Math.abs(c.step);
+            long start = c.last - 50L * c.step;
+            ExitState s = exited(backend.enter(loop, i0, start));
+            assertEquals(c.last, s.innermost().intAt(1), c + ": exit");
+            backend.compileBridge(loop.guard(0), parse("[i0, i1, i5]\ni2 = int_add(i1, 1)\nfinish(i2, i5)"));
+            Finished f = finished(backend.enter(loop, i0, start));
+            assertEquals((int) (c.last + 1), f.intAt(0), c + ": bridge");
+            assertEquals((int) (i0 + 7), f.intAt(1), c + ": bridge");
+        }
+    }
+
     @Test
     void bridgesOnBridges() {
         // Loop: counts i up to 100; guard g1 fails when i is a multiple of 10.

@@ -10,9 +10,53 @@ import java.math.RoundingMode;
  * Transcendental functions use java.lang.Math, whose results agree with CPython's C library
  * (glibc) far more often than StrictMath's fdlibm does (measured by MathTest on x86-64: exp,
  * log, pow, cos about 99.6-100% bit-identical, fdlibm 93-96%); they are within an ulp either way.
+ * On ARM hosts the platform's C library replaces them ({@link #useLibrary}): compiled code
+ * calls its functions directly, so the interpreter must compute with the very same ones for
+ * results to be bit-identical.
  */
 public final class FloatMath {
     private FloatMath() {}
+
+    /** The transcendental functions of a C library (libm), as C defines them: NaN or inf for errors. */
+    public interface CMath {
+        double sin(double x);
+        double cos(double x);
+        double tan(double x);
+        double asin(double x);
+        double acos(double x);
+        double atan(double x);
+        double atan2(double y, double x);
+        double exp(double x);
+        double log(double x);
+        double log10(double x);
+        double pow(double x, double y);
+    }
+
+    /** java.lang.Math's. */
+    public static final CMath JAVA = new CMath() {
+        public double sin(double x) { return Math.sin(x); }
+        public double cos(double x) { return Math.cos(x); }
+        public double tan(double x) { return Math.tan(x); }
+        public double asin(double x) { return Math.asin(x); }
+        public double acos(double x) { return Math.acos(x); }
+        public double atan(double x) { return Math.atan(x); }
+        public double atan2(double y, double x) { return Math.atan2(y, x); }
+        public double exp(double x) { return Math.exp(x); }
+        public double log(double x) { return Math.log(x); }
+        public double log10(double x) { return Math.log10(x); }
+        public double pow(double x, double y) { return Math.pow(x, y); }
+    };
+
+    private static volatile CMath lib = JAVA;
+
+    /** Computes the transcendental functions with {@code c} from now on (process-wide). */
+    public static void useLibrary(CMath c) {
+        lib = c;
+    }
+
+    public static CMath library() {
+        return lib;
+    }
 
     private static FormatException domainError() {
         return FormatException.valueError("math domain error");
@@ -102,7 +146,7 @@ public final class FloatMath {
             negate = isOddInteger(w);
         }
         if (v == 1.0) return negate ? -1.0 : 1.0;
-        double r = Math.pow(v, w);
+        double r = lib.pow(v, w);
         if (Double.isInfinite(r)) throw FormatException.overflowErrno(34, "Numerical result out of range");
         return negate ? -r : r;
     }
@@ -166,7 +210,7 @@ public final class FloatMath {
     }
 
     public static double exp(double x) {
-        double r = Math.exp(x);
+        double r = lib.exp(x);
         if (Double.isInfinite(r) && !Double.isInfinite(x)) throw rangeError();
         return r;
     }
@@ -175,7 +219,7 @@ public final class FloatMath {
     public static double log(double x) {
         if (x != x) return x;
         if (x <= 0) throw domainError();
-        return Math.log(x);
+        return lib.log(x);
     }
 
     /** math.log(x) for an int argument: also beyond the float range. */
@@ -186,7 +230,7 @@ public final class FloatMath {
         // x = m * 2^e with m in [0.5, 1): log(m) + e*log(2), as CPython's loghelper
         int e = bits - 60;
         double m = x.shiftRight(e).doubleValue();
-        return Math.log(m) + e * Math.log(2.0);
+        return lib.log(m) + e * lib.log(2.0);
     }
 
     /** math.log(x, base) = log(x) / log(base). */
@@ -200,7 +244,7 @@ public final class FloatMath {
     public static double log10(double x) {
         if (x != x) return x;
         if (x <= 0) throw domainError();
-        return Math.log10(x);
+        return lib.log10(x);
     }
 
     private static final double INV_LN2_HI = 1.4426950408889634; // 1/ln(2) split in two doubles
@@ -221,7 +265,7 @@ public final class FloatMath {
             e++;
         }
         if (m == 1.0) return e;
-        double l = Math.log(m);
+        double l = lib.log(m);
         double p = l * INV_LN2_HI;
         double err = Math.fma(l, INV_LN2_HI, -p) + l * INV_LN2_LO;
         double s = e + p;
@@ -231,35 +275,35 @@ public final class FloatMath {
 
     public static double sin(double x) {
         if (Double.isInfinite(x)) throw domainError();
-        return Math.sin(x);
+        return lib.sin(x);
     }
 
     public static double cos(double x) {
         if (Double.isInfinite(x)) throw domainError();
-        return Math.cos(x);
+        return lib.cos(x);
     }
 
     public static double tan(double x) {
         if (Double.isInfinite(x)) throw domainError();
-        return Math.tan(x);
+        return lib.tan(x);
     }
 
     public static double asin(double x) {
         if (Math.abs(x) > 1) throw domainError();
-        return Math.asin(x);
+        return lib.asin(x);
     }
 
     public static double acos(double x) {
         if (Math.abs(x) > 1) throw domainError();
-        return Math.acos(x);
+        return lib.acos(x);
     }
 
     public static double atan(double x) {
-        return Math.atan(x);
+        return lib.atan(x);
     }
 
     public static double atan2(double y, double x) {
-        return Math.atan2(y, x);
+        return lib.atan2(y, x);
     }
 
     public static double fabs(double x) {
@@ -327,7 +371,7 @@ public final class FloatMath {
             return isOddInteger(y) ? x : 0.0;
         }
         if (x < 0 && y != Math.floor(y)) throw domainError();
-        double r = x < 0 ? (isOddInteger(y) ? -1 : 1) * Math.pow(-x, y) : x == 1.0 ? 1.0 : Math.pow(x, y);
+        double r = x < 0 ? (isOddInteger(y) ? -1 : 1) * lib.pow(-x, y) : x == 1.0 ? 1.0 : lib.pow(x, y);
         if (Double.isInfinite(r)) throw rangeError();
         return r;
     }

@@ -25,6 +25,12 @@ public final class Frame {
      * caller's stack already holds the new instance, so the frame's None result is dropped.
      */
     public boolean initCall;
+    /**
+     * A user operator method that compiled code had inlined and left at an exit (see
+     * {@code Ops.resumeUserBinary}): 0, or 1 + the BINARY_OP arg + 32 x the protocol step.
+     * The caller's stack still holds both operands; the frame's result finishes the operation.
+     */
+    public int operatorCall;
     /** Set when run() returned because of YIELD_VALUE (f.pc is then just after it). */
     boolean yielded;
 

@@ -338,6 +338,11 @@ public final class Interpreter implements RootSet {
                 if (result != vm.none) throw vm.typeError("__init__() should return None, not '" + vm.typeName(result) + "'");
                 continue;
             }
+            if (f.operatorCall != 0) {
+                int b = below.s[--below.sp], a = below.s[--below.sp];
+                int code = f.operatorCall - 1;
+                result = vm.ops.resumeUserBinary(code & 31, code >> 5, a, b, result);
+            }
             below.s[below.sp++] = result;
         }
     }

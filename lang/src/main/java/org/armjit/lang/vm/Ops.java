@@ -607,11 +607,33 @@ public final class Ops {
                 break;
         }
         if (ta == TypeId.INSTANCE.id() || tb == TypeId.INSTANCE.id()) {
-            int r = userBinary(op, inplace, a, b, ta == TypeId.INSTANCE.id(), tb == TypeId.INSTANCE.id());
+            int r = userBinary(op, inplace, a, b, ta == TypeId.INSTANCE.id(), tb == TypeId.INSTANCE.id(), USER_INPLACE);
             if (r != 0) return r;
         }
-        throw vm.typeError("unsupported operand type(s) for " + op.symbol + (inplace ? "=" : "") + ": '"
+        throw unsupported(op, inplace, a, b);
+    }
+
+    private PyException unsupported(BinaryOp op, boolean inplace, int a, int b) {
+        return vm.typeError("unsupported operand type(s) for " + op.symbol + (inplace ? "=" : "") + ": '"
                 + vm.typeName(a) + "' and '" + vm.typeName(b) + "'");
+    }
+
+    /** The steps of the user operator protocol, in order: a.__iop__(b), a.__op__(b), b.__rop__(a). */
+    public static final int USER_INPLACE = 0, USER_LEFT = 1, USER_REFLECTED = 2;
+
+    /**
+     * Finishes {@code a op b} after step {@code step} of the user protocol ran as a Python frame
+     * of its own (compiled code inlined it and left at an exit inside it) and returned
+     * {@code result}: that result unless NotImplemented, else the later steps, else TypeError.
+     */
+    public int resumeUserBinary(int arg, int step, int a, int b, int result) {
+        if (result != vm.notImplemented()) return result;
+        BinaryOp op = BinaryOp.of(arg);
+        boolean inplace = BinaryOp.isInplace(arg);
+        boolean ua = !Tag.isInt(a) && type(a) == TypeId.INSTANCE.id(), ub = !Tag.isInt(b) && type(b) == TypeId.INSTANCE.id();
+        int r = step == USER_REFLECTED ? 0 : userBinary(op, inplace, a, b, ua, ub, step + 1);
+        if (r != 0) return r;
+        throw unsupported(op, inplace, a, b);
     }
 
     private int setBinary(BinaryOp op, boolean inplace, int a, int b) {
@@ -635,20 +657,20 @@ public final class Ops {
     private static final String[] OP_NAMES = {"add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift",
         "rshift", "and", "or", "xor"};
 
-    /** The user operator methods: __iop__ (augmented), then __op__ of a, then __rop__ of b; NULL if none applies. */
-    private int userBinary(BinaryOp op, boolean inplace, int a, int b, boolean ua, boolean ub) {
+    /** The user operator methods: __iop__ (augmented), then __op__ of a, then __rop__ of b, from step {@code from} on; NULL if none applies. */
+    private int userBinary(BinaryOp op, boolean inplace, int a, int b, boolean ua, boolean ub, int from) {
         String name = OP_NAMES[op.ordinal()];
         int mark = handles.mark();
         try {
             int ha = handles.push(a), hb = handles.push(b);
-            if (inplace && ua) {
+            if (inplace && ua && from <= USER_INPLACE) {
                 int m = dunder(a, "__i" + name + "__");
                 if (m != 0) {
                     int r = vm.interp.callMethod(m, a, b);
                     if (r != vm.notImplemented()) return r;
                 }
             }
-            if (ua) {
+            if (ua && from <= USER_LEFT) {
                 a = handles.get(ha);
                 int m = dunder(a, "__" + name + "__");
                 if (m != 0) {

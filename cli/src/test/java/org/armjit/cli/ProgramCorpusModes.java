@@ -69,7 +69,10 @@ final class ProgramCorpusModes {
             // descriptors, with, and the library modules written in Python
             "gen_basics", "gen_expressions", "gen_iterator_protocol", "set_basics", "set_operators",
             "class_operators", "func_star_args", "func_decorators", "stmt_with", "mod_itertools_functools",
-            "mod_collections_bisect", "mod_random", "mod_misc");
+            "mod_collections_bisect", "mod_random", "mod_misc",
+            // list/dict subclasses (instances holding builtin storage), enums, ** displays, big ints
+            "class_subclass_list_dict", "class_init_subclass_new", "mod_enum", "dict_display_unpack",
+            "int_bigint_linear");
 
     private ProgramCorpusModes() {}
 

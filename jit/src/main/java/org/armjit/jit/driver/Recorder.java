@@ -1269,7 +1269,8 @@ final class Recorder {
      */
     private boolean instantiation(int cls, int base, int n) {
         if (!vm.heap.isPermanent(cls) || vm.classes.isBuiltinClass(cls)
-                || vm.classes.instanceType(cls) != TypeId.INSTANCE || vm.classes.isExceptionClass(cls)) {
+                || vm.classes.instanceType(cls) != TypeId.INSTANCE || vm.classes.isExceptionClass(cls)
+                || vm.classes.hasStorage(cls) || vm.classes.hasMeta(cls)) { // list/dict subclasses, enums: the interpreter's path
             return false;
         }
         int initName = driver.initName();

@@ -139,7 +139,9 @@ public enum Opcode {
     /** Enters a context manager: pushes its bound __exit__, then the result of __enter__(). */
     BEFORE_WITH(false, "[mgr] -> [exit enter-result]"),
     /** In a with statement's handler: calls exit(type(exc), exc, None). */
-    WITH_EXCEPT_START(false, "[exit exc] -> [exit exc result]");
+    WITH_EXCEPT_START(false, "[exit exc] -> [exit exc result]"),
+    /** Dict displays with **: updates the dict arg slots below with a mapping (later keys win). */
+    DICT_UPDATE(true, "[.. dict .. mapping] -> [.. dict ..]");
 
     /** Whether the arg field means something for this opcode. */
     public final boolean hasArg;

@@ -987,11 +987,26 @@ public final class Compiler {
         } else if (e instanceof Expr.GeneratorExp g) {
             comprehension(g, "<genexpr>", g.generators(), g.elt(), null);
         } else if (e instanceof Expr.Dict d) {
-            for (int i = 0; i < d.keys().size(); i++) {
-                expr(d.keys().get(i));
-                expr(d.values().get(i));
+            if (d.keys().stream().anyMatch(java.util.Objects::isNull)) {
+                // {**a, k: v, ...}: an empty dict, then MAP_ADD and DICT_UPDATE in source order
+                u.b.emit(BUILD_MAP, 0);
+                for (int i = 0; i < d.keys().size(); i++) {
+                    if (d.keys().get(i) == null) {
+                        expr(d.values().get(i));
+                        u.b.emit(DICT_UPDATE, 1);
+                    } else {
+                        expr(d.keys().get(i));
+                        expr(d.values().get(i));
+                        u.b.emit(MAP_ADD, 1);
+                    }
+                }
+            } else {
+                for (int i = 0; i < d.keys().size(); i++) {
+                    expr(d.keys().get(i));
+                    expr(d.values().get(i));
+                }
+                u.b.emit(BUILD_MAP, d.keys().size());
             }
-            u.b.emit(BUILD_MAP, d.keys().size());
         } else if (e instanceof Expr.JoinedStr j) {
             joinedStr(j);
         } else if (e instanceof Expr.FormattedValue f) {

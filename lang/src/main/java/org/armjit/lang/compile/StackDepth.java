@@ -58,7 +58,7 @@ final class StackDepth {
                 return 0;
             case BUILD_SET:
                 return 1 - arg;
-            case SET_ADD: case SET_UPDATE: case DICT_MERGE:
+            case SET_ADD: case SET_UPDATE: case DICT_MERGE: case DICT_UPDATE:
                 return -1;
             case CALL_FUNCTION_EX:
                 return -2 - (arg & 1);

@@ -269,7 +269,7 @@ final class SymbolTable {
             for (Expr v : l.elts()) expr(v);
         } else if (e instanceof Expr.Dict d) {
             for (int i = 0; i < d.keys().size(); i++) {
-                expr(d.keys().get(i));
+                if (d.keys().get(i) != null) expr(d.keys().get(i));
                 expr(d.values().get(i));
             }
         } else if (e instanceof Expr.Lambda l) {

@@ -1276,19 +1276,29 @@ public final class Parser {
             Token close = next();
             return new Expr.Dict(span(open, close), List.of(), List.of());
         }
-        if (atOp("**")) throw unsupported("**", peek());
-        Expr first = atOp("*") ? starExpression() : expression();
-        if (!atOp(":")) return setDisplay(open, first);
         List<Expr> keys = new ArrayList<>(), values = new ArrayList<>();
-        Expr key = first;
+        Expr key;
+        if (atOp("**")) {
+            key = null;
+        } else {
+            Expr first = atOp("*") ? starExpression() : expression();
+            if (!atOp(":")) return setDisplay(open, first);
+            key = first;
+        }
         while (true) {
-            Token colon = next(); // ':'
-            if (atOp("}") || atOp(",")) throw error("expression expected after dictionary key and ':'", colon);
-            Expr value = expression();
-            if (keys.isEmpty() && atName("for")) {
-                List<Expr.Comprehension> gens = comprehensionClauses();
-                Token close = expectOp("}");
-                return new Expr.DictComp(span(open, close), key, value, gens);
+            Expr value;
+            if (key == null) {
+                next(); // '**'
+                value = bitwiseOr();
+            } else {
+                Token colon = next(); // ':'
+                if (atOp("}") || atOp(",")) throw error("expression expected after dictionary key and ':'", colon);
+                value = expression();
+                if (keys.isEmpty() && atName("for")) {
+                    List<Expr.Comprehension> gens = comprehensionClauses();
+                    Token close = expectOp("}");
+                    return new Expr.DictComp(span(open, close), key, value, gens);
+                }
             }
             keys.add(key);
             values.add(value);
@@ -1297,7 +1307,10 @@ public final class Parser {
                 break;
             }
             if (atOp("}")) break;
-            if (atOp("**")) throw unsupported("**", peek());
+            if (atOp("**")) {
+                key = null;
+                continue;
+            }
             key = expression();
             if (!atOp(":")) {
                 if (atOp(",") || atOp("}")) {

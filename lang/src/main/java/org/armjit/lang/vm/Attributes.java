@@ -60,6 +60,7 @@ final class Attributes {
                     if (isA(v, vm.classmethodClass)) return boundMethod(wrapped(v), obj);
                     if (v != 0) return v;
                     if (is(name, "__name__")) return mem.loadWord(obj + Classes.NAME);
+                    if (is(name, "__dict__") && !vm.classes.isBuiltinClass(obj)) return vm.classes.dict(obj);
                     if (is(name, "__base__")) {
                         int b = vm.classes.base(obj);
                         return b == 0 ? vm.none : b;

@@ -37,6 +37,33 @@ final class Builtins {
     }
 
     int def(int dict, String name, BuiltinFunction fn) {
+        if (dict == vm.classes.dict(vm.listClass) || dict == vm.classes.dict(vm.dictClass)) {
+            // methods of list and dict work on the storage of subclass instances
+            BuiltinFunction plain = fn;
+            fn = (self, a, off, n, kw) -> plain.call(vm.classes.storage(self), a, off, n, kw);
+        }
+        return defRaw(dict, name, fn);
+    }
+
+    /** def without the receiver unwrapping of list and dict methods (the method needs the instance itself). */
+    int defRaw(int dict, String name, BuiltinFunction fn) {
+        if (dict == vm.classes.dict(vm.listClass) || dict == vm.classes.dict(vm.dictClass)) {
+            // called through the class (list.append(xs, 1)): the receiver is the first argument
+            BuiltinFunction bound = fn;
+            String owner = dict == vm.classes.dict(vm.listClass) ? "list" : "dict";
+            fn = (self, a, off, n, kw) -> {
+                if (self != 0) return bound.call(self, a, off, n, kw);
+                if (n - args.keywordCount(kw) == 0) {
+                    throw vm.typeError("unbound method " + owner + "." + name + "() needs an argument");
+                }
+                int recv = a[off];
+                if (!vm.classes.isInstance(recv, owner.equals("list") ? vm.listClass : vm.dictClass)) {
+                    throw vm.typeError("descriptor '" + name + "' for '" + owner + "' objects doesn't apply to a '"
+                            + vm.typeName(recv) + "' object");
+                }
+                return bound.call(recv, a, off + 1, n - 1, kw);
+            };
+        }
         int id = vm.registerBuiltin(name, fn);
         int obj = vm.moduleBuiltinObject(id);
         vm.dict.put(dict, vm.intern(name), obj);
@@ -77,6 +104,17 @@ final class Builtins {
         stderr = vm.classes.newInstance(textIO);
 
         objectInit = def(vm.classes.dict(vm.objectClass), "__init__", (self, a, off, n, kw) -> vm.none);
+        def(vm.classes.dict(vm.objectClass), "__new__", (self, a, off, n, kw) -> {
+            // object.__new__(cls): a bare instance, without __init__
+            if (n < 1 || !vm.classes.isClass(a[off])) throw vm.typeError("object.__new__(X): X is not a type object");
+            int cls = a[off];
+            if (vm.classes.instanceType(cls) != TypeId.INSTANCE) {
+                throw vm.typeError("object.__new__(" + vm.classes.name(cls) + ") is not safe, use " + vm.classes.name(cls) + ".__new__()");
+            }
+            if (vm.classes.hasStorage(cls)) return vm.classes.newStorageInstance(cls);
+            if (vm.classes.isExceptionClass(cls)) return vm.classes.newExceptionInstance(cls, vm.seq.newTuple(0));
+            return vm.classes.newInstance(cls);
+        });
         def(vm.classes.dict(vm.baseException), "__init__", (self, a, off, n, kw) -> {
             args.onlyKeywords("BaseException", kw);
             vm.classes.setExceptionArgs(self, vm.seq.tupleFrom(a, off, n));
@@ -658,6 +696,17 @@ final class Builtins {
     int instantiate(int cls, int[] a, int off, int n, int kw) {
         BuiltinFunction ctor = constructors.get(cls);
         if (ctor != null) return ctor.call(cls, a, off, n, kw);
+        int meta = vm.classes.metaHook(cls, "call");
+        if (meta != 0) {
+            int mark = handles.mark();
+            try {
+                int base = handles.push(cls);
+                for (int i = 0; i < n; i++) handles.push(a[off + i]);
+                return vm.interp.callWithSelf(meta, handles.array(), base, n + 1, kw);
+            } finally {
+                handles.release(mark);
+            }
+        }
         TypeId t = vm.classes.instanceType(cls);
         if (t != TypeId.INSTANCE) throw vm.typeError("cannot create '" + vm.classes.name(cls) + "' instances");
         int mark = handles.mark();
@@ -668,6 +717,8 @@ final class Builtins {
                 int argsTuple = vm.seq.tupleFrom(a, off, n - args.keywordCount(kw));
                 obj = vm.classes.newExceptionInstance(handles.get(hc), argsTuple);
                 cls = handles.get(hc);
+            } else if (vm.classes.hasStorage(cls)) {
+                obj = vm.classes.newStorageInstance(cls);
             } else {
                 obj = vm.classes.newInstance(cls);
             }
@@ -692,7 +743,7 @@ final class Builtins {
         if (nbases > 1) throw vm.typeError("multiple inheritance is not supported by armjit");
         int parent = nbases == 1 ? s[base + 2] : vm.objectClass;
         if (!vm.classes.isClass(parent)) throw vm.typeError("bases must be types");
-        if (vm.classes.instanceType(parent) != TypeId.INSTANCE) {
+        if (vm.classes.instanceType(parent) != TypeId.INSTANCE && parent != vm.listClass && parent != vm.dictClass) {
             throw vm.typeError("subclassing the builtin type '" + vm.classes.name(parent) + "' is not supported by armjit");
         }
         int mark = handles.mark();
@@ -709,13 +760,25 @@ final class Builtins {
                 if (!Tag.isInt(v) && vm.typeOf(v) == TypeId.INSTANCE && vm.classes.classOf(v) == vm.propertyClass) {
                     vm.classes.markDescriptors(cls);
                 }
+                int k = vm.dict.entryKey(handles.get(hns), e);
+                if (vm.typeOf(k) == TypeId.STR && vm.str.toJava(k).startsWith("__armjit_meta_")) vm.classes.markMeta(cls);
             }
             cell = handles.get(hcell);
             if (cell != vm.none && !Tag.isInt(cell) && vm.typeOf(cell) == TypeId.CELL) {
                 mem.storeWord(cell + 4, cls);
                 vm.heap.writeBarrier(cell, cls);
             }
-            return cls;
+            // __init_subclass__ of a base (an implicit classmethod) runs with the new class
+            int hcls = handles.push(cls);
+            int parentCls = vm.classes.base(cls);
+            int hook = parentCls == 0 ? 0 : vm.classes.lookup(parentCls, vm.intern("__init_subclass__"));
+            if (hook != 0 && !Tag.isInt(hook)) {
+                if (vm.typeOf(hook) == TypeId.INSTANCE && vm.classes.classOf(hook) == vm.classmethodClass) {
+                    hook = vm.dict.getStr(vm.classes.instanceDict(hook), vm.intern("__func__"));
+                }
+                if (vm.typeOf(hook) == TypeId.FUNCTION) vm.interp.call(hook, cls);
+            }
+            return handles.get(hcls);
         } finally {
             handles.release(mark);
         }
@@ -827,8 +890,9 @@ final class Builtins {
     private void installFileIO(int dict) {
         def(dict, "read", (self, a, off, n, kw) -> {
             String path = args.strArg(a[off], "read", "1");
+            java.nio.charset.Charset cs = n > 1 ? charset(a[off + 1]) : java.nio.charset.StandardCharsets.UTF_8;
             try {
-                return vm.str.of(java.nio.file.Files.readString(java.nio.file.Path.of(path)));
+                return vm.str.of(java.nio.file.Files.readString(java.nio.file.Path.of(path), cs));
             } catch (java.io.IOException | java.io.UncheckedIOException e) {
                 throw fileError(e, path);
             }
@@ -837,13 +901,14 @@ final class Builtins {
             String path = args.strArg(a[off], "write", "1");
             String text = args.strArg(a[off + 1], "write", "2");
             boolean append = vm.ops.truth(a[off + 2]);
+            java.nio.charset.Charset cs = n > 3 ? charset(a[off + 3]) : java.nio.charset.StandardCharsets.UTF_8;
             try {
                 java.nio.file.Path p = java.nio.file.Path.of(path);
                 if (append) {
-                    java.nio.file.Files.writeString(p, text, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.Files.writeString(p, text, cs, java.nio.file.StandardOpenOption.CREATE,
                             java.nio.file.StandardOpenOption.APPEND);
                 } else {
-                    java.nio.file.Files.writeString(p, text);
+                    java.nio.file.Files.writeString(p, text, cs);
                 }
                 return vm.none;
             } catch (java.io.IOException e) {
@@ -861,6 +926,18 @@ final class Builtins {
         });
         def(dict, "exists", (self, a, off, n, kw) -> vm.bool(java.nio.file.Files.exists(
                 java.nio.file.Path.of(args.strArg(a[off], "exists", "1")))));
+    }
+
+    /** The charset of a text file's encoding name (None: UTF-8); LookupError for others than utf-8, latin-1, ascii. */
+    private java.nio.charset.Charset charset(int name) {
+        if (name == vm.none) return java.nio.charset.StandardCharsets.UTF_8;
+        String s = args.strArg(name, "open", "encoding");
+        switch (s.toLowerCase(java.util.Locale.ROOT).replace('_', '-')) {
+            case "utf-8": case "utf8": return java.nio.charset.StandardCharsets.UTF_8;
+            case "latin-1": case "latin1": case "iso-8859-1": case "iso8859-1": case "l1": return java.nio.charset.StandardCharsets.ISO_8859_1;
+            case "ascii": case "us-ascii": return java.nio.charset.StandardCharsets.US_ASCII;
+            default: throw vm.raise("LookupError", "unknown encoding: " + s);
+        }
     }
 
     private PyException fileError(Exception e, String path) {

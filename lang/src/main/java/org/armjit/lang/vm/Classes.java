@@ -21,6 +21,19 @@ public final class Classes {
     public static final int BUILTIN = 2;
     /** Class flag: the class or a base defines a property (attribute stores must look at the class first; inherited). */
     public static final int DESCRIPTORS = 4;
+    /**
+     * Class flag: the class derives from {@code list} or {@code dict}; each instance carries a
+     * builtin list or dict (its storage, in the ARGS field) that the base's methods work on
+     * (inherited).
+     */
+    public static final int STORAGE = 8;
+    /**
+     * Class flag: the class or a base defines one of the class-level hooks armjit's library
+     * uses instead of a metaclass ({@code __armjit_meta_call__}, {@code _iter__}, {@code _len__},
+     * {@code _contains__}, {@code _repr__}: calling, iterating, len, in and repr of the class
+     * object itself; the enum module defines them; inherited).
+     */
+    public static final int META = 16;
 
     // instance fields
     public static final int CLASS = 4;
@@ -49,7 +62,8 @@ public final class Classes {
         mem.storeWord(c + BASE, base);
         mem.storeWord(c + DICT, dict);
         mem.storeWord(c + INSTANCE_TYPE, instanceType.id());
-        int flags = base != 0 ? mem.loadWord(base + FLAGS) & (EXCEPTION | DESCRIPTORS) : 0;
+        int flags = base != 0 ? mem.loadWord(base + FLAGS) & (EXCEPTION | DESCRIPTORS | STORAGE | META) : 0;
+        if (base != 0 && (base == vm.listClass || base == vm.dictClass)) flags |= STORAGE;
         mem.storeWord(c + FLAGS, flags);
         return c;
     }
@@ -199,6 +213,62 @@ public final class Classes {
         int obj = newInstance(cls);
         mem.storeWord(obj + ARGS, args);
         return obj;
+    }
+
+    /** Whether instances of cls carry a builtin list or dict (cls derives from list or dict). */
+    public boolean hasStorage(int cls) {
+        return (mem.loadWord(cls + FLAGS) & STORAGE) != 0;
+    }
+
+    public boolean hasMeta(int cls) {
+        return (mem.loadWord(cls + FLAGS) & META) != 0;
+    }
+
+    void markMeta(int cls) {
+        mem.storeWord(cls + FLAGS, mem.loadWord(cls + FLAGS) | META);
+    }
+
+    /**
+     * The class-level hook {@code __armjit_meta_<what>__} of a class object, or NULL (also when
+     * {@code w} is not a class or has no hooks).
+     */
+    public int metaHook(int w, String what) {
+        if (Tag.isInt(w) || (mem.loadWord(w) & Heap.TYPE_MASK) != TypeId.CLASS.id() || !hasMeta(w)) return 0;
+        return lookup(w, vm.intern("__armjit_meta_" + what + "__"));
+    }
+
+    /** The builtin class (list or dict) whose storage instances of a STORAGE class carry. */
+    public int storageBase(int cls) {
+        for (int c = cls; c != 0; c = base(c)) {
+            if (c == vm.listClass || c == vm.dictClass) return c;
+        }
+        return 0;
+    }
+
+    /**
+     * The builtin list or dict behind an instance of a list or dict subclass; any other value
+     * is returned as it is. Builtin methods of list and dict call this on their receiver.
+     */
+    public int storage(int w) {
+        if (Tag.isInt(w) || w == 0) return w;
+        if ((mem.loadWord(w) & Heap.TYPE_MASK) != TypeId.INSTANCE.id()) return w;
+        int cls = mem.loadWord(w + CLASS);
+        if ((mem.loadWord(cls + FLAGS) & STORAGE) == 0) return w;
+        return mem.loadWord(w + ARGS);
+    }
+
+    /** A new instance of a list or dict subclass, with an empty list or dict as its storage. */
+    public int newStorageInstance(int cls) {
+        int store = storageBase(cls) == vm.listClass ? vm.seq.newList(0) : vm.dict.newDict();
+        int mark = vm.heap.handles.mark();
+        try {
+            int hs = vm.heap.handles.push(store), hc = vm.heap.handles.push(cls);
+            int obj = newInstance(vm.heap.handles.get(hc));
+            mem.storeWord(obj + ARGS, vm.heap.handles.get(hs));
+            return obj;
+        } finally {
+            vm.heap.handles.release(mark);
+        }
     }
 
     public int instanceDict(int obj) {

@@ -1047,6 +1047,12 @@ public final class Interpreter implements RootSet {
                 sp--;
                 break;
             }
+            case Op.DICT_UPDATE: {
+                f.sp = sp;
+                dictUpdate(s[sp - 1 - arg], s[sp - 1]);
+                sp--;
+                break;
+            }
             case Op.LIST_TO_TUPLE: {
                 int[] items = vm.seq.toArray(s[sp - 1]);
                 s[sp - 1] = vm.seq.tupleFrom(items, 0, items.length);
@@ -1147,6 +1153,17 @@ public final class Interpreter implements RootSet {
                 throw vm.typeError("got multiple values for keyword argument '" + vm.ops.str(key) + "'");
             }
             vm.dict.put(dict, key, vm.dict.entryValue(mapping, e));
+        }
+    }
+
+    /** {@code {**mapping}} in a display: later keys replace earlier ones. */
+    private void dictUpdate(int dict, int mapping) {
+        mapping = vm.classes.storage(mapping);
+        if (Tag.isInt(mapping) || vm.typeOf(mapping) != TypeId.DICT) {
+            throw vm.typeError("'" + vm.typeName(mapping) + "' object is not a mapping");
+        }
+        for (int e = 0; (e = vm.dict.nextEntry(mapping, e)) >= 0; e++) {
+            vm.dict.put(dict, vm.dict.entryKey(mapping, e), vm.dict.entryValue(mapping, e));
         }
     }
 
@@ -1361,6 +1378,10 @@ public final class Interpreter implements RootSet {
 
     public void setItem(int obj, int key, int value) {
         subs.set(obj, key, value);
+    }
+
+    public void deleteItem(int obj, int key) {
+        subs.delete(obj, key);
     }
 
     int newSlice(int lo, int hi, int step) {

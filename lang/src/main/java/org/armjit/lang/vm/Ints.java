@@ -71,17 +71,58 @@ public final class Ints {
         int size = 8 + 4 * ndigits;
         int ref = permanent ? vm.heap.allocatePermanent(header, size) : vm.alloc(header, size);
         mem.storeWord(ref + 4, v.signum() < 0 ? -ndigits : ndigits);
-        // digits from the big-endian bytes in one pass (a shift of the whole number per digit was quadratic)
-        byte[] bytes = mag.toByteArray();
-        for (int i = 0; i < ndigits; i++) {
-            int d = 0;
-            for (int k = 3; k >= 0; k--) {
-                int at = bytes.length - 1 - (4 * i + k);
-                d = d << 8 | (at >= 0 ? bytes[at] & 0xff : 0);
-            }
-            mem.storeWord(ref + 8 + 4 * i, d);
+        // Digit i is the big-endian word ending 4*i bytes before the end of toByteArray (which may
+        // carry a sign byte and a partial top word): one word load and store per digit.
+        if (BigMagnitude.available()) {
+            int[] words = BigMagnitude.words(mag);
+            int top = words.length - 1;
+            for (int i = 0; i < ndigits; i++) mem.storeWord(ref + 8 + 4 * i, words[top - i]);
+            remember(ref, v);
+            return ref;
         }
+        byte[] be = mag.toByteArray();
+        int full = Math.min(ndigits, be.length / 4);
+        for (int i = 0; i < full; i++) mem.storeWord(ref + 8 + 4 * i, (int) BE_INT.get(be, be.length - 4 - 4 * i));
+        if (full < ndigits) {
+            int d = 0;
+            for (int at = 0; at < be.length - 4 * full; at++) d = d << 8 | (be[at] & 0xff);
+            mem.storeWord(ref + 8 + 4 * full, d);
+        }
+        remember(ref, v);
         return ref;
+    }
+
+    // A small direct-mapped cache from BIGINT addresses to their values, so that a result used as
+    // the next operation's operand is not converted back from its digits. BIGINTs are immutable
+    // and no address is reused between two collections (allocation only bumps), so an entry is
+    // valid while the heap's collection count is the one it was made under.
+    private static final java.lang.invoke.VarHandle BE_INT =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.BIG_ENDIAN);
+    private static final int CACHE_SIZE = 64;
+    private final int[] cacheRef = new int[CACHE_SIZE];
+    private final BigInteger[] cacheValue = new BigInteger[CACHE_SIZE];
+    private long cacheEpoch = -1;
+
+    private static int slot(int ref) {
+        return (ref >>> 3 ^ ref >>> 9) & (CACHE_SIZE - 1);
+    }
+
+    private void remember(int ref, BigInteger v) {
+        long epoch = vm.heap.stats.collections();
+        if (epoch != cacheEpoch) {
+            java.util.Arrays.fill(cacheRef, 0);
+            java.util.Arrays.fill(cacheValue, null);
+            cacheEpoch = epoch;
+        }
+        int s = slot(ref);
+        cacheRef[s] = ref;
+        cacheValue[s] = v;
+    }
+
+    private BigInteger cached(int ref) {
+        int s = slot(ref);
+        if (cacheRef[s] != ref || cacheEpoch != vm.heap.stats.collections()) return null;
+        return cacheValue[s];
     }
 
     /** The value of an int or bool as a BigInteger. */
@@ -91,17 +132,21 @@ public final class Ints {
         if (t == TypeId.BOOL) return BigInteger.valueOf(mem.loadWord(w + 4));
         int n = mem.loadWord(w + 4);
         int ndigits = Math.abs(n);
-        byte[] bytes = new byte[4 * ndigits + 1];
-        for (int i = 0; i < ndigits; i++) {
-            int d = mem.loadWord(w + 8 + 4 * i);
-            int at = bytes.length - 1 - 4 * i;
-            bytes[at] = (byte) d;
-            bytes[at - 1] = (byte) (d >>> 8);
-            bytes[at - 2] = (byte) (d >>> 16);
-            bytes[at - 3] = (byte) (d >>> 24);
+        if (ndigits <= 2 && fitsLong(w)) return BigInteger.valueOf(toLong(w));
+        BigInteger hit = cached(w);
+        if (hit != null) return hit;
+        if (BigMagnitude.available()) {
+            int[] words = new int[ndigits];
+            for (int i = 0; i < ndigits; i++) words[ndigits - 1 - i] = mem.loadWord(w + 8 + 4 * i);
+            BigInteger v = BigMagnitude.of(words, n < 0 ? -1 : 1);
+            remember(w, v);
+            return v;
         }
-        BigInteger mag = new BigInteger(bytes);
-        return n < 0 ? mag.negate() : mag;
+        byte[] be = new byte[4 * ndigits];
+        for (int i = 0; i < ndigits; i++) BE_INT.set(be, be.length - 4 - 4 * i, mem.loadWord(w + 8 + 4 * i));
+        BigInteger v = new BigInteger(n < 0 ? -1 : 1, be);
+        remember(w, v);
+        return v;
     }
 
     /** Whether an int value fits in a Java long (read from the digits: the arithmetic fast paths ask this). */

@@ -36,6 +36,8 @@ public final class Iterators {
         switch (vm.typeOf(obj)) {
             case LIST: case TUPLE: case STR: case RANGE: case DICT: case DICT_VIEW: case ITERATOR: case SET: case FROZENSET:
                 return true;
+            case CLASS:
+                return vm.classes.metaHook(obj, "iter") != 0;
             case INSTANCE:
                 return vm.ops.dunder(obj, "__iter__") != 0 || vm.ops.dunder(obj, "__getitem__") != 0
                         || vm.ops.dunder(obj, "__next__") != 0;
@@ -58,6 +60,11 @@ public final class Iterators {
                     return create(k, d, Tag.box(vm.dict.size(d)));
                 }
                 case ITERATOR: return obj;
+                case CLASS: {
+                    int m = vm.classes.metaHook(obj, "iter");
+                    if (m != 0) return vm.interp.call(m, obj);
+                    break;
+                }
                 case SET: case FROZENSET: return create(IteratorKind.SET, obj, Tag.box(vm.sets.size(obj)));
                 case INSTANCE: {
                     int m = vm.ops.dunder(obj, "__iter__");

@@ -89,6 +89,7 @@ final class Op {
     static final int UNPACK_EX = 75;
     static final int BEFORE_WITH = 76;
     static final int WITH_EXCEPT_START = 77;
+    static final int DICT_UPDATE = 78;
 
     /** {@link org.armjit.lang.bytecode.BinaryOp} ordinals (BINARY_OP's arg, without INPLACE). */
     static final class Bin {

@@ -458,6 +458,11 @@ public final class Ops {
                 case DICT_VIEW: return vm.dict.size(mem.loadWord(w + 8));
                 case RANGE: return Ranges.length(vm, w);
                 case SET: case FROZENSET: return vm.sets.size(w);
+                case CLASS: {
+                    int m = vm.classes.metaHook(w, "len");
+                    if (m != 0) return (int) vm.ints.toLong(vm.interp.call(m, w));
+                    break;
+                }
                 case INSTANCE: {
                     int m = dunder(w, "__len__");
                     if (m == 0) break;
@@ -493,6 +498,11 @@ public final class Ops {
                 case INSTANCE: {
                     int m = dunder(container, "__contains__");
                     if (m != 0) return truth(vm.interp.callMethod(m, container, item));
+                    break;
+                }
+                case CLASS: {
+                    int m = vm.classes.metaHook(container, "contains");
+                    if (m != 0) return truth(vm.interp.call(m, container, item));
                     break;
                 }
                 case DICT_VIEW: {
@@ -778,6 +788,8 @@ public final class Ops {
             case SET: case FROZENSET: return setRepr(w);
             case SLICE: return "slice(" + repr(mem.loadWord(w + 4)) + ", " + repr(mem.loadWord(w + 8)) + ", " + repr(mem.loadWord(w + 12)) + ")";
             case CLASS: {
+                int m = vm.classes.metaHook(w, "repr");
+                if (m != 0) return strResult(vm.interp.call(m, w), "__repr__");
                 String name = vm.classes.name(w);
                 boolean builtin = vm.heap.isPermanent(w);
                 return "<class '" + (builtin ? "" : "__main__.") + name + "'>";

@@ -139,11 +139,20 @@ final class Subscripts {
                     if (m != 0) return vm.interp.callMethod(m, obj, key);
                     break;
                 }
-                case CLASS:
+                case CLASS: {
+                    int cg = vm.classes.lookup(obj, vm.intern("__class_getitem__"));
+                    if (cg != 0 && !Tag.isInt(cg)) {
+                        // an implicit classmethod
+                        if (vm.typeOf(cg) == TypeId.INSTANCE && vm.classes.classOf(cg) == vm.classmethodClass) {
+                            cg = vm.dict.getStr(vm.classes.instanceDict(cg), vm.intern("__func__"));
+                        }
+                        return vm.interp.call(cg, obj, key);
+                    }
                     if (vm.classes.isSubclass(obj, vm.objectClass) && vm.heap.isPermanent(obj)) {
                         throw vm.typeError("type '" + vm.classes.name(obj) + "' is not subscriptable");
                     }
                     break;
+                }
                 default:
                     break;
             }

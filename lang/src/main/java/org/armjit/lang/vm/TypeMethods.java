@@ -26,6 +26,8 @@ final class TypeMethods {
         installList(vm.classes.dict(vm.listClass));
         installTuple(vm.classes.dict(vm.tupleClass));
         installDict(vm.classes.dict(vm.dictClass));
+        installStorageMethods(vm.classes.dict(vm.listClass), true);
+        installStorageMethods(vm.classes.dict(vm.dictClass), false);
         installProperty(vm.classes.dict(vm.propertyClass));
         int ints = vm.classes.dict(vm.intClass);
         b.def(ints, "bit_length", (self, a, off, n, kw) -> {
@@ -670,8 +672,130 @@ final class TypeMethods {
         });
     }
 
+    // ------------------------------------------------------------------ list and dict subclasses
+
+    /**
+     * The special methods of list and dict, which instances of their subclasses find on the
+     * class chain (plain lists and dicts never look them up: the VM handles them by type). The
+     * receiver arrives unwrapped to its storage (see {@link Builtins#def}) except for the
+     * methods defined with defRaw, which need the instance itself.
+     */
+    private void installStorageMethods(int d, boolean list) {
+        String t = list ? "list" : "dict";
+        b.def(d, "__init__", (self, a, off, n, kw) -> {
+            int nk = args.keywordCount(kw);
+            if (list) {
+                if (nk > 0) throw vm.typeError("list() takes no keyword arguments");
+                args.between("list", n, 0, 1);
+                int mark = handles.mark();
+                try {
+                    int hs = handles.push(self);
+                    vm.seq.clear(self);
+                    if (n == 1) vm.interp.extendList(handles.get(hs), a[off]);
+                } finally {
+                    handles.release(mark);
+                }
+                return vm.none;
+            }
+            if (n - nk > 1) throw vm.typeError("dict expected at most 1 argument, got " + (n - nk));
+            int mark = handles.mark();
+            try {
+                int hd = handles.push(self);
+                if (n - nk == 1) dictUpdate(vm, hd, a[off]);
+                for (int i = 0; i < nk; i++) vm.dict.put(handles.get(hd), vm.seq.tupleGet(kw, i), a[off + n - nk + i]);
+                return vm.none;
+            } finally {
+                handles.release(mark);
+            }
+        });
+        b.def(d, "__len__", (self, a, off, n, kw) -> {
+            args.exactly(t + ".__len__", n, 0);
+            return Tag.box(vm.ops.len(self));
+        });
+        b.def(d, "__iter__", (self, a, off, n, kw) -> {
+            args.exactly(t + ".__iter__", n, 0);
+            return vm.interp.iter(self);
+        });
+        b.def(d, "__contains__", (self, a, off, n, kw) -> {
+            args.exactly(t + ".__contains__", n, 1);
+            return vm.bool(vm.ops.contains(self, a[off]));
+        });
+        b.defRaw(d, "__getitem__", (self, a, off, n, kw) -> {
+            args.exactly(t + ".__getitem__", n, 1);
+            int store = vm.classes.storage(self);
+            if (!list && store != self) {
+                int mark = handles.mark();
+                try {
+                    int hs = handles.push(self), hk = handles.push(a[off]);
+                    int v = vm.dict.get(store, a[off]);
+                    if (v != 0) return v;
+                    int missing = vm.ops.dunder(handles.get(hs), "__missing__");
+                    if (missing != 0) return vm.interp.callMethod(missing, handles.get(hs), handles.get(hk));
+                    return vm.interp.getItem(vm.classes.storage(handles.get(hs)), handles.get(hk));
+                } finally {
+                    handles.release(mark);
+                }
+            }
+            return vm.interp.getItem(store, a[off]);
+        });
+        b.def(d, "__setitem__", (self, a, off, n, kw) -> {
+            args.exactly(t + ".__setitem__", n, 2);
+            vm.interp.setItem(self, a[off], a[off + 1]);
+            return vm.none;
+        });
+        b.def(d, "__delitem__", (self, a, off, n, kw) -> {
+            args.exactly(t + ".__delitem__", n, 1);
+            vm.interp.deleteItem(self, a[off]);
+            return vm.none;
+        });
+        b.def(d, "__repr__", (self, a, off, n, kw) -> {
+            args.exactly(t + ".__repr__", n, 0);
+            return vm.str.of(vm.ops.repr(self));
+        });
+        String[] cmp = {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"};
+        org.armjit.lang.bytecode.CompareOp[] ops = {org.armjit.lang.bytecode.CompareOp.EQ, org.armjit.lang.bytecode.CompareOp.NE,
+            org.armjit.lang.bytecode.CompareOp.LT, org.armjit.lang.bytecode.CompareOp.LE,
+            org.armjit.lang.bytecode.CompareOp.GT, org.armjit.lang.bytecode.CompareOp.GE};
+        for (int i = 0; i < cmp.length; i++) {
+            org.armjit.lang.bytecode.CompareOp op = ops[i];
+            if (!list && i >= 2) break;
+            b.def(d, cmp[i], (self, a, off, n, kw) -> {
+                args.exactly(t + "." + cmp[0], n, 1);
+                int other = vm.classes.storage(a[off]);
+                if (Tag.isInt(other) || vm.typeOf(other) != vm.typeOf(self)) return vm.notImplemented();
+                return vm.ops.compare(self, other, op);
+            });
+        }
+        if (list) {
+            b.def(d, "__add__", (self, a, off, n, kw) -> {
+                args.exactly("list.__add__", n, 1);
+                int other = vm.classes.storage(a[off]);
+                if (Tag.isInt(other) || vm.typeOf(other) != TypeId.LIST) {
+                    throw vm.typeError("can only concatenate list (not \"" + vm.typeName(a[off]) + "\") to list");
+                }
+                return vm.ops.binary(org.armjit.lang.bytecode.BinaryOp.ADD, false, self, other);
+            });
+            b.defRaw(d, "__iadd__", (self, a, off, n, kw) -> {
+                args.exactly("list.__iadd__", n, 1);
+                int mark = handles.mark();
+                try {
+                    int hs = handles.push(self);
+                    vm.interp.extendList(vm.classes.storage(self), a[off]);
+                    return handles.get(hs);
+                } finally {
+                    handles.release(mark);
+                }
+            });
+            b.def(d, "__mul__", (self, a, off, n, kw) -> {
+                args.exactly("list.__mul__", n, 1);
+                return vm.ops.binary(org.armjit.lang.bytecode.BinaryOp.MUL, false, self, a[off]);
+            });
+        }
+    }
+
     /** dict.update(src) into the dict held in handle {@code hd}: a dict or an iterable of pairs. */
     static void dictUpdate(Vm vm, int hd, int src) {
+        src = vm.classes.storage(src);
         if (!Tag.isInt(src) && vm.typeOf(src) == TypeId.DICT) {
             for (int i = vm.dict.nextEntry(src, 0); i >= 0; i = vm.dict.nextEntry(src, i + 1)) {
                 vm.dict.put(vm.heap.handles.get(hd), vm.dict.entryKey(src, i), vm.dict.entryValue(src, i));

@@ -4,17 +4,19 @@ import _fileio
 
 
 class TextIOWrapper:
-    def __init__(self, path, mode):
+    def __init__(self, path, mode, encoding=None):
         self.name = path
         self.mode = mode
         self.closed = False
+        self.encoding = "UTF-8" if encoding is None else encoding
+        self._enc = encoding
         if mode in ("r", "rt"):
-            self._data = _fileio.read(path)
+            self._data = _fileio.read(path, encoding)
             self._pos = 0
         elif mode in ("w", "wt"):
-            _fileio.write(path, "", False)
+            _fileio.write(path, "", False, encoding)
         elif mode in ("a", "at"):
-            _fileio.write(path, "", True)
+            _fileio.write(path, "", True, encoding)
         else:
             raise ValueError("invalid mode: '%s'" % mode)
 
@@ -64,7 +66,7 @@ class TextIOWrapper:
             raise ValueError("not writable")
         if not isinstance(s, str):
             raise TypeError("write() argument must be str, not %s" % type(s).__name__)
-        _fileio.write(self.name, s, True)
+        _fileio.write(self.name, s, True, self._enc)
         return len(s)
 
     def writelines(self, lines):
@@ -85,5 +87,8 @@ class TextIOWrapper:
         return False
 
 
-def open(file, mode="r", encoding=None):
-    return TextIOWrapper(file, mode)
+def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None):
+    # newline: armjit runs on Linux, where text files translate nothing by default either
+    if newline not in (None, "", "\n", "\r", "\r\n"):
+        raise ValueError("illegal newline value: %s" % (newline,))
+    return TextIOWrapper(file, mode, encoding)

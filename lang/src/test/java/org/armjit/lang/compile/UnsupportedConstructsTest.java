@@ -13,7 +13,6 @@ class UnsupportedConstructsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "async def f():\\n    pass\\n      | async                   | 1 | 1",
         "def f(a, /):\\n    pass\\n        | positional-only parameters | 1 | 10",
-        "x = {**a}                           | **                      | 1 | 6",
         "x = 3j                              | complex literal         | 1 | 5",
         "x = b'raw'                          | bytes literal           | 1 | 5",
         "x = ...                             | ...                     | 1 | 5",

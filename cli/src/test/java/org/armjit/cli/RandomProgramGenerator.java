@@ -680,8 +680,9 @@ final class RandomProgramGenerator {
         if (k < 30) return "(" + a + " + " + strExpr(s, depth - 1) + ")";
         if (k < 40) return "str(" + intExpr(s, depth - 1) + ")";
         if (k < 46) return "repr(" + floatExpr(s, depth - 1) + ")";
-        if (k < 54) return "f'{" + intAtom(s) + "}:{" + floatAtom(s) + ":" + pick(".3f", ".2e", "g", ">9.1f", "") + "}'";
-        if (k < 60) return "'%d/%s' % (" + intAtom(s) + ", " + strAtom(s) + ")";
+        // double quotes outside: the atoms inside use single quotes, which 3.11 allows there
+        if (k < 54) return "f\"{" + intAtom(s) + "}:{" + floatAtom(s) + ":" + pick(".3f", ".2e", "g", ">9.1f", "") + "}\"";
+        if (k < 60) return "('%d/%s' % (" + intAtom(s) + ", " + strAtom(s) + "))";
         if (k < 66) return a + "." + pick("upper()", "lower()", "strip()", "replace('a', 'xy')", "replace('b', '')");
         if (k < 72) return a + "[" + pick("1:", ":3", "::-1", "::2", "-2:") + "]";
         if (k < 78) return "'-'.join([str(e) for e in " + listOrLiteral(s) + "])";

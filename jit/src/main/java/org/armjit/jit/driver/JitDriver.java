@@ -17,6 +17,7 @@ import org.armjit.lang.bytecode.Opcode;
 import org.armjit.lang.vm.JitHooks;
 import org.armjit.lang.vm.PyException;
 import org.armjit.lang.vm.Vm;
+import org.armjit.runtime.heap.GuestOutOfMemoryError;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -248,6 +249,9 @@ public final class JitDriver implements JitHooks {
         } catch (Recorder.Abort a) {
             if (listener != null) listener.aborted(a.reason, loop.isFunction() ? "function" : "loop", loop.codeId, loop.pc, 0, -1);
             abort(a.reason, a.retry);
+        } catch (RuntimeException | AssertionError e) {
+            if (e instanceof PyException || e instanceof GuestOutOfMemoryError) throw e;
+            internalError(e);
         } finally {
             stats.traceNanos += System.nanoTime() - t0;
         }
@@ -264,9 +268,10 @@ public final class JitDriver implements JitHooks {
             if (recorder.before(f)) finish();
         } catch (Recorder.Abort a) {
             abort(a.reason, a.retry);
-        } catch (RuntimeException e) {
-            if (log != null) e.printStackTrace(log);
-            abort("internal error: " + e.getClass().getSimpleName());
+        } catch (PyException | GuestOutOfMemoryError e) {
+            abort("exception");
+        } catch (RuntimeException | AssertionError e) {
+            internalError(e);
         } finally {
             stats.traceNanos += System.nanoTime() - t0;
         }
@@ -288,6 +293,38 @@ public final class JitDriver implements JitHooks {
 
     private void abort(String reason) {
         abort(reason, false);
+    }
+
+    /**
+     * A bug in the recorder, optimizer or backend: counted apart from ordinary aborts
+     * ({@code internal_errors}), shown with --debug or ARMJIT_JITLOG=1, and then the trace is
+     * abandoned so the interpreter carries on correctly. With
+     * {@code -Darmjit.jit.failOnInternalError=true} (the test suites) it is rethrown instead,
+     * so that every test fails when one happens.
+     */
+    private void internalError(Throwable e) {
+        stats.internalError();
+        java.io.PrintStream show = log != null ? log : internalErrorStream;
+        if (show != null) {
+            show.println("armjit: JIT internal error (trace abandoned): " + e);
+            e.printStackTrace(show);
+        }
+        if (FAIL_ON_INTERNAL_ERROR) {
+            stop();
+            if (e instanceof RuntimeException r) throw r;
+            throw (Error) e;
+        }
+        abort("internal error: " + e.getClass().getSimpleName());
+    }
+
+    private static final boolean FAIL_ON_INTERNAL_ERROR = Boolean.getBoolean("armjit.jit.failOnInternalError");
+
+    /** Where internal errors are shown (--debug: the program's stderr), or null. */
+    private java.io.PrintStream internalErrorStream;
+
+    /** Shows JIT internal errors on {@code s} (armjit --debug). */
+    public void showInternalErrorsOn(java.io.PrintStream s) {
+        internalErrorStream = s;
     }
 
     private void abort(String reason, boolean retry) {
@@ -473,6 +510,9 @@ public final class JitDriver implements JitHooks {
             } catch (Recorder.Abort a) {
                 if (listener != null) listener.aborted(a.reason, "bridge", owner.codeId, owner.pc, traceId(guard.owner()), guard.id());
                 abort(a.reason, a.retry);
+            } catch (RuntimeException | AssertionError e) {
+                if (e instanceof PyException || e instanceof GuestOutOfMemoryError) throw e;
+                internalError(e);
             }
         }
     }

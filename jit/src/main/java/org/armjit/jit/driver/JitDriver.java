@@ -235,6 +235,7 @@ public final class JitDriver implements JitHooks {
      */
     private void discard(Loop loop) {
         loop.compiled = null;
+        loop.maxInlinedFrames = 0;
         loop.counter = 0;
         loop.token = nextToken++;
     }
@@ -386,6 +387,8 @@ public final class JitDriver implements JitHooks {
         Verifier.verify(trace, vm.calls, labels);
         long c0 = System.nanoTime();
         CompiledTrace made;
+        loop.maxInlinedFrames = Math.max(loop.maxInlinedFrames, r.maxInlinedFrames());
+        if (r.jumpTarget != null) loop.maxInlinedFrames = Math.max(loop.maxInlinedFrames, r.jumpTarget.maxInlinedFrames);
         if (r.parentGuard == null) {
             made = loop.compiled = backend.compileLoop(trace);
             loopOfTrace.put(loop.compiled, loop);
@@ -427,7 +430,7 @@ public final class JitDriver implements JitHooks {
     // ------------------------------------------------------------------ running compiled code
 
     private boolean enter(Loop loop, Frame f) {
-        if (f.sp != loop.labelKinds.length || f.hasBlocks()) return false;
+        if (f.sp != loop.labelKinds.length || f.hasBlocks() || nearRecursionLimit(loop)) return false;
         ExitResult result = run(loop, f);
         if (result instanceof Finished done) {
             returnFromLoop(f, done);
@@ -460,11 +463,21 @@ public final class JitDriver implements JitHooks {
 
     /** Runs a function's trace on its fresh frame: the result, or 0 after an exit moved the frame. */
     private int enterFunction(Loop fn, Frame f) {
-        if (f.sp != fn.labelKinds.length) return 0;
+        if (f.sp != fn.labelKinds.length || nearRecursionLimit(fn)) return 0;
         ExitResult result = run(fn, f);
         if (result instanceof Finished done) return done.refAt(0);
         exited(fn, f, (ExitState) result);
         return 0;
+    }
+
+    /**
+     * Whether one of the calls the compiled code inlines would hit the recursion limit here:
+     * the interpreter runs those (and raises RecursionError exactly where CPython does).
+     * Compiled code does not check the limit at inlined calls; residual calls pass their
+     * inlined-frame count to the callee (Recorder#withInlinedFrames).
+     */
+    private boolean nearRecursionLimit(Loop loop) {
+        return vm.interp.depth() + loop.maxInlinedFrames > vm.interp.recursionLimit;
     }
 
     private ExitResult run(Loop loop, Frame f) {

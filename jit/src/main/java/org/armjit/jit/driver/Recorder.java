@@ -219,6 +219,7 @@ final class Recorder {
             }
             r.frames.add(vf);
         }
+        r.maxFrames = r.frames.size();
         r.pc = states.get(states.size() - 1).pc();
         return r;
     }
@@ -1409,6 +1410,7 @@ final class Recorder {
         args[0] = Const.ofRef(callable);
         args[1] = method ? box(t.slots[base - 1]) : Const.NULL;
         for (int i = 0; i < n; i++) args[2 + i] = box(t.slots[base + i]);
+        args = withInlinedFrames(args);
         Operation r = tb.call(Type.REF, driver.helpers.callResidual[n].id(), args);
         guard(Op.GUARD_NONNULL, r);
         t.sp = base - 2;
@@ -1451,6 +1453,7 @@ final class Recorder {
         Value[] args = new Value[nargs + 1];
         args[0] = function;
         for (int i = 0; i < nargs; i++) args[1 + i] = box(t.slots[first + i]);
+        args = withInlinedFrames(args);
         Operation r = tb.call(Type.REF, driver.helpers.callFunction[nargs].id(), args);
         guard(Op.GUARD_NONNULL, r);
         t.sp = resultSlot;
@@ -1458,6 +1461,23 @@ final class Recorder {
         guardNotInvalidatedAfter();
         residualCall = true;
     }
+
+    /**
+     * {@code args} and, last, how many frames the trace has inlined here: the interpreter's
+     * recursion check counts them for the callee, as it would count the frames themselves.
+     */
+    private Value[] withInlinedFrames(Value[] args) {
+        Value[] r = java.util.Arrays.copyOf(args, args.length + 1);
+        r[args.length] = Const.ofInt(frames.size() - 1);
+        return r;
+    }
+
+    /** The most frames this trace had inlined at once (the root frame not counted). */
+    int maxInlinedFrames() {
+        return maxFrames - 1;
+    }
+
+    private int maxFrames = 1;
 
     /**
      * After a store that may rebind a name some trace folded (this one, its loop, a bridge):
@@ -1496,6 +1516,7 @@ final class Recorder {
         callee.sp = f.stackBase;
         callee.init = pendingInit;
         frames.add(callee);
+        maxFrames = Math.max(maxFrames, frames.size());
         pendingFunction = 0;
         pendingArgs = null;
         pendingInit = false;

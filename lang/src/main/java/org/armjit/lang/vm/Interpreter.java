@@ -85,6 +85,20 @@ public final class Interpreter implements RootSet {
         top = f.back;
     }
 
+    /** Python frames active (the recursion limit's count), compiled code's inlined frames included. */
+    public int depth() {
+        return depth;
+    }
+
+    /**
+     * Compiled code that calls out from inside {@code n} inlined calls (negative {@code n}
+     * when the call returns): the callee's recursion check counts those frames, as it would
+     * count real ones.
+     */
+    public void addInlinedFrames(int n) {
+        depth += n;
+    }
+
     /** Calls any callable with arguments {@code argv[off..off+n)} (last len(kwnames) by keyword). */
     public int call(int callable, int[] argv, int off, int n, int kwnames) {
         if (!Tag.isInt(callable)) {
@@ -332,7 +346,14 @@ public final class Interpreter implements RootSet {
     public void resumeInlined(Frame root, java.util.List<Frame> inner) {
         for (int i = inner.size() - 1; i >= 0; i--) {
             Frame f = inner.get(i);
-            int result = invoke(f);
+            // the frames outside this one are still active for the recursion limit
+            int result;
+            depth += i;
+            try {
+                result = invoke(f);
+            } finally {
+                depth -= i;
+            }
             Frame below = i == 0 ? root : inner.get(i - 1);
             if (f.initCall) {
                 if (result != vm.none) throw vm.typeError("__init__() should return None, not '" + vm.typeName(result) + "'");

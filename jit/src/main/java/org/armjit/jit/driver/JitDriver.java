@@ -310,7 +310,7 @@ public final class JitDriver implements JitHooks {
             show.println("armjit: JIT internal error (trace abandoned): " + e);
             e.printStackTrace(show);
         }
-        if (FAIL_ON_INTERNAL_ERROR) {
+        if (failOnInternalError) {
             stop();
             if (e instanceof RuntimeException r) throw r;
             throw (Error) e;
@@ -318,7 +318,8 @@ public final class JitDriver implements JitHooks {
         abort("internal error: " + e.getClass().getSimpleName());
     }
 
-    private static final boolean FAIL_ON_INTERNAL_ERROR = Boolean.getBoolean("armjit.jit.failOnInternalError");
+    /** Rethrow internal errors (the test suites set -Darmjit.jit.failOnInternalError=true). */
+    boolean failOnInternalError = Boolean.getBoolean("armjit.jit.failOnInternalError");
 
     /** Where internal errors are shown (--debug: the program's stderr), or null. */
     private java.io.PrintStream internalErrorStream;

@@ -1,7 +1,5 @@
 package org.armjit.cli;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -58,11 +56,11 @@ final class RandomProgramDifferential {
         if (e != null) return new Oracle("CPython 3.11, recorded", e, true);
         if (CPythonRunner.available()) {
             ProgramCorpusOutcome o = CPythonRunner.run(file, CPYTHON_TIMEOUT_SECONDS);
-            if (o == null) fail("seed " + seed + ": CPython did not finish within " + CPYTHON_TIMEOUT_SECONDS + " s (a generator bug)");
+            if (o == null) throw new AssertionError("seed " + seed + ": CPython did not finish within " + CPYTHON_TIMEOUT_SECONDS + " s (a generator bug)");
             return new Oracle("CPython 3.11, live", RandomProgramRecording.expectation(o), true);
         }
         ProgramCorpusOutcome o = armjit(RandomProgramModes.JIT_OFF.options(), file, ARMJIT_HANG_GUARD_SECONDS);
-        if (o == null) fail("seed " + seed + ": armjit --jit off did not finish (and there is no python3 3.11 to ask)");
+        if (o == null) throw new AssertionError("seed " + seed + ": armjit --jit off did not finish (and there is no python3 3.11 to ask)");
         return new Oracle("armjit --jit off (no python3 3.11 here)", RandomProgramRecording.expectation(o), false);
     }
 

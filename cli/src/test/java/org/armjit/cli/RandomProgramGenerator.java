@@ -16,13 +16,16 @@ import java.util.Random;
  * few hundred iterations neither grows without bound nor overflows a float to inf. Errors are
  * raised only where a handler waits for them, so programs run to the end; a hot main loop of
  * 40 to 400 iterations and polymorphic calls and data-dependent branches in it give the JIT
- * loops, function traces, guard failures and bridges.
+ * loops, function traces, guard failures and bridges. Version 2 adds what JITs get wrong when
+ * assumptions change under a running trace: globals rebound from functions, class attributes
+ * changed, instance attributes added late, callees swapped (lambdas), list storage that changes
+ * kind (floats, then an int; mixed lists), closures with nonlocal state, generators, tuple keys.
  */
 final class RandomProgramGenerator {
     /** Bump when the generated text changes: the recorded CPython outputs are per version. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
-    enum Type { INT, FLOAT, STR, LIST, DICT, OBJ }
+    enum Type { INT, FLOAT, STR, LIST, DICT, OBJ, FLIST, MLIST, TDICT, ACC, FN }
 
     record Var(String name, Type type) {}
 
@@ -105,6 +108,27 @@ final class RandomProgramGenerator {
             emit("pass");
             indent--;
         }
+        emit("G0 = " + rnd.nextInt(50));
+        emit("lams = [lambda v: v * 3 % 101, lambda v: v + 1, lambda v: -v, lambda v: v * v % 1009]");
+        emit("def make_acc(start):");
+        indent++;
+        emit("total = start");
+        emit("def add(k):");
+        indent++;
+        emit("nonlocal total");
+        emit("total = (total " + pick("+", "*", "^") + " k) % 100003");
+        emit("return total");
+        indent--;
+        emit("return add");
+        indent--;
+        emit("def gen0(n):");
+        indent++;
+        emit("k = 0");
+        emit("while k < n:");
+        indent++;
+        emit("yield k * k % " + (5 + rnd.nextInt(20)));
+        emit("k += 1");
+        indent -= 2;
         int nClasses = 1 + rnd.nextInt(2);
         for (int c = 0; c < nClasses; c++) classDef(c);
         int nFunctions = 2 + rnd.nextInt(3);
@@ -114,15 +138,22 @@ final class RandomProgramGenerator {
         if (inFunction) {
             emit("def main():");
             indent++;
+            emit("global G0");
         }
         Scope s = new Scope();
         s.callableFunctions = functions.size();
+        s.vars.add(new Var("G0", Type.INT));
         declare(s, Type.INT, 2 + rnd.nextInt(3), "a");
         declare(s, Type.FLOAT, 1 + rnd.nextInt(2), "x");
         declare(s, Type.STR, 1 + rnd.nextInt(2), "s");
         declare(s, Type.LIST, 1 + rnd.nextInt(2), "L");
         declare(s, Type.DICT, 1, "D");
         declare(s, Type.OBJ, 1 + rnd.nextInt(2), "o");
+        if (chance(60)) declare(s, Type.FLIST, 1, "F");
+        if (chance(60)) declare(s, Type.MLIST, 1, "P");
+        if (chance(50)) declare(s, Type.TDICT, 1, "DT");
+        if (chance(60)) declare(s, Type.ACC, 1, "acc");
+        if (chance(60)) declare(s, Type.FN, 1, "fn");
         int n = 40 + rnd.nextInt(361);
         String i = "i";
         emit("for " + i + " in range(" + n + "):");
@@ -134,7 +165,7 @@ final class RandomProgramGenerator {
         for (int k = 0; k < stmts; k++) statement(body);
         if (chance(60)) emit("if i % " + (7 + rnd.nextInt(60)) + " == 0: print(" + printList(s) + ")");
         indent--;
-        for (Var v : s.vars) emit("print(" + show(v) + ")");
+        for (Var v : s.vars) if (v.type != Type.FN) emit("print(" + show(v) + ")");
         if (inFunction) {
             indent--;
             emit("main()");
@@ -150,7 +181,10 @@ final class RandomProgramGenerator {
 
     private String show(Var v) {
         return switch (v.type) {
-            case OBJ -> "type(" + v.name + ").__name__, " + v.name + ".v, " + v.name + ".log[-4:]";
+            case OBJ -> "type(" + v.name + ").__name__, " + v.name + ".v, " + v.name + ".log[-4:], " + v.name + ".scale, getattr(" + v.name + ", 'extra', None)";
+            case FLIST, MLIST -> v.name + ", len(" + v.name + ")";
+            case TDICT -> v.name;
+            case ACC -> v.name + "(0)";
             case FLOAT -> pick("repr(" + v.name + ")", v.name, "f'{" + v.name + ":.4f}'", "round(" + v.name + ", 3)");
             case LIST -> v.name + ", len(" + v.name + "), sum(" + v.name + ")";
             case DICT -> v.name + ", sorted(" + v.name + ".items())[:3]";
@@ -174,6 +208,11 @@ final class RandomProgramGenerator {
             case LIST -> chance(30) ? "[]" : "[" + rnd.nextInt(10) + ", " + (rnd.nextInt(100) - 20) + ", " + rnd.nextInt(7) + "]";
             case DICT -> chance(40) ? "{}" : "{" + rnd.nextInt(13) + ": " + rnd.nextInt(50) + ", " + rnd.nextInt(13) + ": -3}";
             case OBJ -> classes.get(rnd.nextInt(classes.size())).name + "(" + rnd.nextInt(20) + ")";
+            case FLIST -> "[0.5, " + pick(FLOAT_LITERALS) + "]";
+            case MLIST -> "[1, 2.5, 'a', None" + (chance(50) ? ", 10 ** 25" : "") + "]";
+            case TDICT -> "{(0, 1): 2}";
+            case ACC -> "make_acc(" + rnd.nextInt(10) + ")";
+            case FN -> "lams[" + rnd.nextInt(4) + "]";
         };
     }
 
@@ -184,6 +223,7 @@ final class RandomProgramGenerator {
         String name = "K" + c;
         emit("class " + name + (sub ? "(K0)" : "") + ":");
         indent++;
+        if (!sub || chance(40)) emit("scale = " + (1 + rnd.nextInt(5)));
         Scope m = new Scope();
         m.inMethod = true;
         m.readOnlyInts.add("x");
@@ -199,7 +239,7 @@ final class RandomProgramGenerator {
         }
         emit("def step(self, x):");
         indent++;
-        emit("t = x " + pick("+", "-", "*", "^") + " self.v");
+        emit("t = x " + pick("+", "-", "*", "^") + " self.v" + pick("", " * self.scale", " + self.scale"));
         int stmts = 1 + rnd.nextInt(3);
         for (int k = 0; k < stmts; k++) simpleIntStatement(m);
         emit("if " + intExpr(m, 1) + " % " + (2 + rnd.nextInt(4)) + " == 0:");
@@ -245,6 +285,12 @@ final class RandomProgramGenerator {
         if (chance(50)) declare(s, Type.FLOAT, 1, "y");
         if (chance(40)) declare(s, Type.LIST, 1, "M");
         if (chance(30)) declare(s, Type.STR, 1, "u");
+        if (chance(30)) {
+            emit("global G0");
+            emit("G0 = (G0 + " + s.vars.get(0).name + ") % " + pick("1000", "97", "(1 << 31) - 1"));
+        }
+        s.vars.add(new Var("G0", Type.INT));
+        s.readOnlyInts.add("G0");
         boolean raises = chance(40);
         if (raises) {
             emit("if " + s.vars.get(0).name + " % " + (5 + rnd.nextInt(20)) + " == " + rnd.nextInt(5) + ":");
@@ -260,7 +306,18 @@ final class RandomProgramGenerator {
             statement(s);
             for (int l = before; l < lines.size(); l++) callsRaising |= callsRaisingFunction(lines.get(l));
         }
-        emit("return " + intExpr(s, 2));
+        if (chance(25)) {
+            emit("try:");
+            indent++;
+            emit("return " + intExpr(s, 1) + " // (" + s.vars.get(0).name + " % " + (2 + rnd.nextInt(3)) + ")");
+            indent--;
+            emit("except ZeroDivisionError:");
+            indent++;
+            emit("return -" + rnd.nextInt(9));
+            indent--;
+        } else {
+            emit("return " + intExpr(s, 2));
+        }
         indent--;
         functions.add(new Fn(name, arity, raises || callsRaising));
     }
@@ -301,7 +358,7 @@ final class RandomProgramGenerator {
         else if (kind < 88 && s.loopDepth > 0) {
             emit("if " + cond(s, 1) + ": " + pick("continue", "break", "continue"));
         } else if (kind < 92) swapOrUnpack(s);
-        else simpleIntStatement(s);
+        else newFeatureStatement(s);
     }
 
     private void simpleIntStatement(Scope s) {
@@ -309,10 +366,12 @@ final class RandomProgramGenerator {
         if (v == null) return;
         switch (rnd.nextInt(7)) {
             case 0, 1 -> emit(v.name + " = " + reduce(intExpr(s, 3)));
-            case 2 -> emit(v.name + " += " + intExpr(s, 1));
-            case 3 -> emit(v.name + " -= " + intExpr(s, 1));
-            case 4 -> emit(v.name + " = " + intExpr(s, 1) + " if " + cond(s, 1) + " else " + reduce(intExpr(s, 2)));
-            case 5 -> emit(v.name + " ^= " + intExpr(s, 1));
+            // every stored int is reduced (or grows by a reduced amount): a variable squared on
+            // each iteration would otherwise double its digits every time round the loop
+            case 2 -> emit(v.name + " += " + reduce(intExpr(s, 1)));
+            case 3 -> emit(v.name + " -= " + reduce(intExpr(s, 1)));
+            case 4 -> emit(v.name + " = " + reduce(intExpr(s, 1) + " if " + cond(s, 1) + " else " + intExpr(s, 2)));
+            case 5 -> emit(v.name + " ^= " + reduce(intExpr(s, 1)));
             default -> emit(v.name + " = " + reduce(callOrInt(s)));
         }
     }
@@ -349,14 +408,14 @@ final class RandomProgramGenerator {
         }
         String l = pick(lists).name;
         switch (rnd.nextInt(10)) {
-            case 0, 1 -> emit(l + ".append(" + intExpr(s, 2) + ")");
-            case 2 -> emit(l + ".extend([" + intExpr(s, 1) + ", " + intExpr(s, 1) + "])");
-            case 3 -> emit(l + ".insert(" + intExpr(s, 1) + " % 5, " + intExpr(s, 1) + ")");
-            case 4 -> emit("if " + l + ": " + l + "[" + intExpr(s, 1) + " % len(" + l + ")] = " + intExpr(s, 2));
+            case 0, 1 -> emit(l + ".append(" + reduce(intExpr(s, 2)) + ")");
+            case 2 -> emit(l + ".extend([" + reduce(intExpr(s, 1)) + ", " + intAtom(s) + "])");
+            case 3 -> emit(l + ".insert(" + intExpr(s, 1) + " % 5, " + reduce(intExpr(s, 1)) + ")");
+            case 4 -> emit("if " + l + ": " + l + "[" + intExpr(s, 1) + " % len(" + l + ")] " + pick("=", "+=", "-=") + " " + reduce(intExpr(s, 2)));
             case 5 -> emit(l + ".sort(" + pick("", "reverse=True", "key=abs", "key=lambda e: e % 7") + ")");
             case 6 -> emit(l + " = [" + "e * " + rnd.nextInt(5) + " % 101 for e in " + l + " if e % " + (2 + rnd.nextInt(3)) + " != 0]");
             case 7 -> emit("if " + l + ": " + l + ".pop(" + pick("", "0", "-1") + ")");
-            case 8 -> emit(l + "[1:3] = [" + intExpr(s, 1) + "]");
+            case 8 -> emit(l + "[1:3] = [" + reduce(intExpr(s, 1)) + "]");
             default -> emit(l + ".reverse()");
         }
         emit("if len(" + l + ") > " + (8 + rnd.nextInt(10)) + ": del " + l + "[:" + (1 + rnd.nextInt(4)) + "]");
@@ -371,15 +430,15 @@ final class RandomProgramGenerator {
         String d = pick(dicts).name;
         String k = "(" + intExpr(s, 1) + ") % " + (5 + rnd.nextInt(15));
         switch (rnd.nextInt(5)) {
-            case 0 -> emit(d + "[" + k + "] = " + intExpr(s, 2));
-            case 1 -> emit(d + "[" + k + "] = " + d + ".get(" + k + ", 0) + " + intExpr(s, 1));
+            case 0 -> emit(d + "[" + k + "] = " + reduce(intExpr(s, 2)));
+            case 1 -> emit(d + "[" + k + "] = " + reduce(d + ".get(" + k + ", 0) + " + intExpr(s, 1)));
             case 2 -> {
                 String key = "k" + (fresh++);
                 emit(key + " = " + k);
                 emit("if " + key + " in " + d + ": del " + d + "[" + key + "]");
             }
             case 3 -> emit(d + ".pop(" + k + ", None)");
-            default -> emit(d + ".setdefault(" + k + ", " + intExpr(s, 1) + ")");
+            default -> emit(d + ".setdefault(" + k + ", " + reduce(intExpr(s, 1)) + ")");
         }
     }
 
@@ -486,7 +545,7 @@ final class RandomProgramGenerator {
         indent++;
         switch (shape) {
             case 0 -> {
-                emit(v.name + " = " + intExpr(s, 2) + " " + pick("//", "%") + " (" + intExpr(s, 1) + " % " + (2 + rnd.nextInt(4)) + ")");
+                emit(v.name + " = " + reduce(intExpr(s, 2) + " " + pick("//", "%") + " (" + intExpr(s, 1) + " % " + (2 + rnd.nextInt(4)) + ")"));
                 handler = "ZeroDivisionError";
             }
             case 1 -> {
@@ -547,6 +606,97 @@ final class RandomProgramGenerator {
         }
     }
 
+    /** Version 2's statements: the assumptions a trace makes change under it. */
+    private void newFeatureStatement(Scope s) {
+        switch (rnd.nextInt(9)) {
+            case 0 -> {
+                if (s.vars.contains(new Var("G0", Type.INT)) && !s.readOnlyInts.contains("G0")) {
+                    emit("G0 = " + reduce(intExpr(s, 2)));
+                } else {
+                    simpleIntStatement(s);
+                }
+            }
+            case 1 -> {
+                if (s.inMethod) {
+                    simpleIntStatement(s);
+                    return;
+                }
+                Cls c = pick(classes);
+                emit("if " + cond(s, 1) + ": " + c.name + ".scale = (" + c.name + ".scale + " + intAtom(s) + ") % " + (3 + rnd.nextInt(6)));
+            }
+            case 2 -> {
+                List<Var> objs = s.of(Type.OBJ);
+                if (objs.isEmpty()) {
+                    simpleIntStatement(s);
+                    return;
+                }
+                String o = pick(objs).name;
+                emit("if " + cond(s, 1) + ": " + o + ".extra = " + pick(reduce(intExpr(s, 1)), floatAtom(s), strAtom(s)));
+            }
+            case 3 -> {
+                Var f = assignable(s, Type.FN);
+                if (f == null) {
+                    simpleIntStatement(s);
+                    return;
+                }
+                emit(f.name + " = lams[" + intAtom(s) + " % 4] if " + cond(s, 1) + " else " + f.name);
+            }
+            case 4 -> {
+                List<Var> fl = s.mutable(Type.FLIST);
+                if (fl.isEmpty()) {
+                    simpleIntStatement(s);
+                    return;
+                }
+                String l = pick(fl).name;
+                // mostly floats; now and then an int, which changes a float-typed storage
+                emit(l + ".append(" + (chance(15) ? smallInt(s) : floatExpr(s, 1)) + ")");
+                emit("if len(" + l + ") > " + (6 + rnd.nextInt(8)) + ": del " + l + "[0]");
+            }
+            case 5 -> {
+                List<Var> ml = s.mutable(Type.MLIST);
+                if (ml.isEmpty()) {
+                    simpleIntStatement(s);
+                    return;
+                }
+                String l = pick(ml).name;
+                String value = pick(reduce(intExpr(s, 1)), floatAtom(s), strAtom(s), "None", "(" + intAtom(s) + ", 1)", "10 ** 30");
+                if (chance(50)) emit(l + ".append(" + value + ")");
+                else emit(l + "[" + intAtom(s) + " % len(" + l + ")] = " + value);
+                emit("if len(" + l + ") > " + (5 + rnd.nextInt(8)) + ": del " + l + "[0]");
+            }
+            case 6 -> {
+                List<Var> td = s.mutable(Type.TDICT);
+                if (td.isEmpty()) {
+                    simpleIntStatement(s);
+                    return;
+                }
+                String d = pick(td).name;
+                String key = "(" + intAtom(s) + " % 3, " + intAtom(s) + " % 2)";
+                emit(d + "[" + key + "] = " + reduce(d + ".get(" + key + ", 0) + " + intAtom(s)));
+            }
+            case 7 -> {
+                Var v = assignable(s, Type.INT);
+                List<Var> strs = s.of(Type.STR);
+                if (v == null || strs.isEmpty() || s.blockDepth >= 3) {
+                    simpleIntStatement(s);
+                    return;
+                }
+                String ch = "ch" + (fresh++);
+                emit("for " + ch + " in " + pick(strs).name + ":");
+                indent++;
+                emit("if " + ch + " in 'aeiou" + pick("", "AE", "xyz") + "': " + v.name + " += " + pick("1", "ord(" + ch + ")", "len(" + ch + ")"));
+                indent--;
+            }
+            default -> {
+                Var v = assignable(s, Type.INT);
+                if (v == null) return;
+                String tup = "(" + reduce(intExpr(s, 1)) + ", " + floatAtom(s) + ", " + strAtom(s) + ")";
+                emit(v.name + ", _f, _s = " + tup);
+                if (chance(50)) emit(v.name + " = " + reduce(v.name + " + len(_s) + int(_f)"));
+            }
+        }
+    }
+
     private void swapOrUnpack(Scope s) {
         List<Var> ints = new ArrayList<>();
         for (Var v : s.of(Type.INT)) if (assignableName(s, v)) ints.add(v);
@@ -561,8 +711,8 @@ final class RandomProgramGenerator {
         }
         switch (rnd.nextInt(3)) {
             case 0 -> emit(a.name + ", " + b.name + " = " + b.name + ", " + a.name);
-            case 1 -> emit(a.name + ", " + b.name + " = divmod(" + intExpr(s, 2) + ", " + pick("7", "-13", "10 ** 9 + 7", "2 ** 40") + ")");
-            default -> emit(a.name + ", *_rest" + " = [" + intExpr(s, 1) + ", " + b.name + ", 3]");
+            case 1 -> emit(a.name + ", " + b.name + " = divmod(" + reduce(intExpr(s, 2)) + ", " + pick("7", "-13", "10 ** 9 + 7", "2 ** 40") + ")");
+            default -> emit(a.name + ", *_rest" + " = [" + reduce(intExpr(s, 1)) + ", " + b.name + ", 3]");
         }
     }
 
@@ -614,7 +764,24 @@ final class RandomProgramGenerator {
             return pick("len(" + d + ")", d + ".get(" + rnd.nextInt(13) + ", " + rnd.nextInt(5) + ")", "sum(" + d + ".values())");
         }
         List<Var> objs = s.of(Type.OBJ);
-        if (k < 92 && !objs.isEmpty()) return pick(objs).name + ".v";
+        if (k < 92 && !objs.isEmpty()) {
+            String o = pick(objs).name;
+            return pick(o + ".v", o + ".v", o + ".scale", "(getattr(" + o + ", 'extra', 0) if isinstance(getattr(" + o + ", 'extra', 0), int) else 7)");
+        }
+        if (k < 93) {
+            List<Var> more = new ArrayList<>();
+            for (Var v : s.vars) if (v.type == Type.ACC || v.type == Type.FN || v.type == Type.MLIST || v.type == Type.TDICT) more.add(v);
+            if (!more.isEmpty()) {
+                Var v = pick(more);
+                String small = "(" + (ints.isEmpty() ? "3" : pick(ints).name) + " % 50)";
+                return switch (v.type) {
+                    case ACC, FN -> v.name + "(" + small + ")";
+                    case MLIST -> pick("len(" + v.name + ")", v.name + ".count(None)", "sum(e for e in " + v.name + " if type(e) is int)");
+                    default -> v.name + ".get((1, 0), 5)";
+                };
+            }
+            return "sum(gen0(" + (ints.isEmpty() ? "3" : pick(ints).name) + " % 6))";
+        }
         List<Var> strs = s.of(Type.STR);
         if (k < 96 && !strs.isEmpty()) {
             String t = pick(strs).name;
@@ -670,6 +837,11 @@ final class RandomProgramGenerator {
         if (k < 55 && !fs.isEmpty()) return pick(fs).name;
         if (k < 75) return pick(FLOAT_LITERALS);
         if (k < 90) return "float(" + smallInt(s) + ")";
+        List<Var> fl = s.of(Type.FLIST);
+        if (k < 95 && !fl.isEmpty()) {
+            String l = pick(fl).name;
+            return pick("sum(" + l + ")", "(" + l + "[-1] if " + l + " else 0.5)", "(max(" + l + ") if " + l + " else 1.5)");
+        }
         return "(" + smallInt(s) + " * 0.25)";
     }
 
@@ -715,7 +887,8 @@ final class RandomProgramGenerator {
         if (depth > 0 && k < 20) return "not " + cond(s, depth - 1);
         if (k < 45) return intAtom(s) + " % " + (2 + rnd.nextInt(9)) + " " + pick("==", "!=", "<") + " " + rnd.nextInt(3);
         if (k < 65) return intExpr(s, Math.min(depth, 1)) + " " + pick("<", "<=", ">", ">=", "==", "!=") + " " + intExpr(s, Math.min(depth, 1));
-        if (k < 72) return floatAtom(s) + " " + pick("<", ">", "<=") + " " + floatAtom(s);
+        if (k < 70) return floatAtom(s) + " " + pick("<", ">", "<=") + " " + floatAtom(s);
+        if (k < 72) return intAtom(s) + " " + pick("<", ">", "==", "!=") + " " + floatAtom(s);
         if (k < 78) return strAtom(s) + " " + pick("<", "==", "!=", "in") + " " + strAtom(s);
         List<Var> lists = s.of(Type.LIST);
         if (k < 84 && !lists.isEmpty()) return intAtom(s) + " " + pick("in", "not in") + " " + pick(lists).name;

@@ -31,20 +31,22 @@ final class RandomProgramDifferential {
         Path file = write(work, seed, program);
         Oracle oracle = oracle(seed, program, recording, file);
         List<String> failures = new ArrayList<>();
+        boolean shrunkOnce = false;
         for (RandomProgramModes.Mode mode : RandomProgramModes.forSeed(seed, full)) {
             long internalErrorsBefore = JitStats.totalInternalErrors();
             ProgramCorpusOutcome actual = armjit(mode.options(), file, ARMJIT_HANG_GUARD_SECONDS);
             String title = "seed " + seed + " " + mode.label();
-            String internal = ProgramCorpusExecution.internalErrors(title, ProgramCorpus.commandLine(mode.options(), file), internalErrorsBefore);
-            if (!internal.isEmpty()) failures.add(internal);
+            String message = ProgramCorpusExecution.internalErrors(title, ProgramCorpus.commandLine(mode.options(), file), internalErrorsBefore);
             if (actual == null) {
-                failures.add(title + ": did not finish within " + ARMJIT_HANG_GUARD_SECONDS + " s");
-                continue;
+                message += title + ": did not finish within " + ARMJIT_HANG_GUARD_SECONDS + " s\n";
+            } else if (!ProgramCorpusCheck.problems(oracle.expected, actual).isEmpty()) {
+                message += ProgramCorpusCheck.failureMessage(title + " (oracle: " + oracle.name + ")", oracle.expected, actual);
             }
-            List<String> problems = ProgramCorpusCheck.problems(oracle.expected, actual);
-            if (problems.isEmpty()) continue;
-            failures.add(ProgramCorpusCheck.failureMessage(title + " (oracle: " + oracle.name + ")", oracle.expected, actual)
-                    + shrunk(seed, mode, program, oracle, work));
+            if (message.isEmpty()) continue;
+            // one shrink per program (the first mode that diverged): the others usually share the cause
+            message += shrunkOnce ? "(shrunk under the first diverging mode above)\n" : shrunk(seed, mode, program, oracle, work);
+            shrunkOnce = true;
+            failures.add(message);
         }
         return failures;
     }

@@ -1665,8 +1665,10 @@ final class Recorder {
         }
         if (cop.ordinal() <= CompareOp.GE.ordinal()) {
             boolean ints = (Tag.isInt(a) || isBool(a)) && (Tag.isInt(b) || isBool(b));
-            if (ints) {
-                RecValue y = asInt(0), x = asInt(1);
+            // a bool in a boxed slot (a True argument, say) has no int form here: the generic path below takes it
+            RecValue iy = ints ? asInt(0) : null, ix = ints ? asInt(1) : null;
+            if (ix != null && iy != null) {
+                RecValue y = iy, x = ix;
                 Op iop = switch (cop) {
                     case LT -> Op.INT_LT; case LE -> Op.INT_LE; case EQ -> Op.INT_EQ;
                     case NE -> Op.INT_NE; case GT -> Op.INT_GT; default -> Op.INT_GE;
@@ -1678,8 +1680,9 @@ final class Recorder {
                 return;
             }
             boolean nums = (Tag.isInt(a) || isType(a, TypeId.FLOAT)) && (Tag.isInt(b) || isType(b, TypeId.FLOAT));
-            if (nums) {
-                RecValue y = asFloat(0), x = asFloat(1);
+            RecValue fy = nums ? asFloat(0) : null, fx = nums ? asFloat(1) : null;
+            if (fx != null && fy != null) {
+                RecValue y = fy, x = fx;
                 Op fop = switch (cop) {
                     case LT -> Op.FLOAT_LT; case LE -> Op.FLOAT_LE; case EQ -> Op.FLOAT_EQ;
                     case NE -> Op.FLOAT_NE; case GT -> Op.FLOAT_GT; default -> Op.FLOAT_GE;

@@ -516,7 +516,7 @@ final class TypeMethods {
                 int count = 0;
                 for (int i = 0; i < vm.seq.length(handles.get(hs)); i++) {
                     int x = vm.seq.get(handles.get(hs), i);
-                    if (x == a[off] || vm.ops.eq(x, a[off])) count++;
+                    if (vm.ops.identical(x, a[off]) || vm.ops.eq(x, a[off])) count++;
                 }
                 return Tag.box(count);
             } finally {
@@ -561,7 +561,7 @@ final class TypeMethods {
             int hs = handles.push(self);
             for (int i = from; i < Math.min(to, vm.seq.length(handles.get(hs))); i++) {
                 int x = vm.seq.get(handles.get(hs), i);
-                if (x == a[off] || vm.ops.eq(x, a[off])) return i;
+                if (vm.ops.identical(x, a[off]) || vm.ops.eq(x, a[off])) return i;
             }
             return -1;
         } finally {
@@ -581,7 +581,7 @@ final class TypeMethods {
             try {
                 for (int i = r[0]; i < r[1]; i++) {
                     int x = vm.seq.tupleGet(handles.get(hs), i);
-                    if (x == a[off] || vm.ops.eq(x, a[off])) return Tag.box(i);
+                    if (vm.ops.identical(x, a[off]) || vm.ops.eq(x, a[off])) return Tag.box(i);
                 }
             } finally {
                 handles.release(hs);
@@ -595,7 +595,7 @@ final class TypeMethods {
             try {
                 for (int i = 0; i < vm.seq.tupleLength(handles.get(hs)); i++) {
                     int x = vm.seq.tupleGet(handles.get(hs), i);
-                    if (x == a[off] || vm.ops.eq(x, a[off])) count++;
+                    if (vm.ops.identical(x, a[off]) || vm.ops.eq(x, a[off])) count++;
                 }
             } finally {
                 handles.release(hs);

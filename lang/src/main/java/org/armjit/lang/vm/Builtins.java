@@ -107,15 +107,24 @@ final class Builtins {
             String sep = sepW == 0 || sepW == vm.none ? " " : args.strArg(sepW, "print", "'sep'");
             String end = endW == 0 || endW == vm.none ? "\n" : args.strArg(endW, "print", "'end'");
             StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < n - nk; i++) {
-                if (i > 0) sb.append(sep);
-                sb.append(vm.ops.str(a[off + i]));
+            int file = args.keyword(a, off, n, kw, "file");
+            boolean toStdout = file == 0 || file == vm.none || file == stdout;
+            try {
+                for (int i = 0; i < n - nk; i++) {
+                    if (i > 0) sb.append(sep);
+                    sb.append(vm.ops.str(a[off + i]));
+                }
+            } catch (PyException e) {
+                // CPython writes each argument as it converts it: what came before a failing
+                // __str__ (and the separator after it) is already out when the error is raised
+                if (toStdout) vm.out.print(sb);
+                throw e;
             }
             sb.append(end);
-            int file = args.keyword(a, off, n, kw, "file");
-            if (file == 0 || file == vm.none || file == stdout) {
+            if (toStdout) {
                 vm.out.print(sb);
             } else {
+                file = args.keyword(a, off, n, kw, "file"); // read again: __str__ may have moved it
                 int hf = handles.push(file);
                 try {
                     int text = vm.str.of(sb.toString());

@@ -85,6 +85,20 @@ public final class Interpreter implements RootSet {
         top = f.back;
     }
 
+    /**
+     * Java code that recurses on behalf of Python (a comparison of nested containers) enters a
+     * level of the recursion limit as CPython's Py_EnterRecursiveCall does; {@code where}
+     * completes the message ("maximum recursion depth exceeded in comparison").
+     */
+    public void enterNested(String where) {
+        if (depth >= recursionLimit) throw vm.raise("RecursionError", "maximum recursion depth exceeded" + where);
+        depth++;
+    }
+
+    public void leaveNested() {
+        depth--;
+    }
+
     /** Python frames active (the recursion limit's count), compiled code's inlined frames included. */
     public int depth() {
         return depth;

@@ -212,6 +212,26 @@ public final class Ops {
                 && Double.doubleToRawLongBits(vm.floats.value(a)) == Double.doubleToRawLongBits(vm.floats.value(b));
     }
 
+    /**
+     * Two elements of containers being compared: CPython's RichCompare counts a level of the
+     * recursion limit for it. Two lists (tuples, dicts) count their own level in {@link #eq}.
+     */
+    private boolean elementEq(int x, int y) {
+        if (sameContainerType(x, y)) return eq(x, y);
+        vm.interp.enterNested(" in comparison");
+        try {
+            return eq(x, y);
+        } finally {
+            vm.interp.leaveNested();
+        }
+    }
+
+    private boolean sameContainerType(int x, int y) {
+        if (Tag.isInt(x) || Tag.isInt(y)) return false;
+        int t = type(x);
+        return t == type(y) && (t == TypeId.LIST.id() || t == TypeId.TUPLE.id() || t == TypeId.DICT.id());
+    }
+
     /** Python's {@code a == b}; may run {@code __eq__}. */
     public boolean eq(int a, int b) {
         if (a == b) {
@@ -233,9 +253,15 @@ public final class Ops {
         }
         switch (TypeId.of(ta)) {
             case STR: return vm.str.equals(a, b);
-            case TUPLE: return seqEquals(a, b, true);
-            case LIST: return seqEquals(a, b, false);
-            case DICT: return dictEquals(a, b);
+            case TUPLE: case LIST: case DICT: {
+                // each level of a structural comparison counts toward the recursion limit, as in CPython
+                vm.interp.enterNested(" in comparison");
+                try {
+                    return ta == TypeId.DICT.id() ? dictEquals(a, b) : seqEquals(a, b, ta == TypeId.TUPLE.id());
+                } finally {
+                    vm.interp.leaveNested();
+                }
+            }
             case RANGE: return rangeEquals(a, b);
             case DICT_VIEW: return viewEquals(a, b);
             default: return false;
@@ -291,7 +317,7 @@ public final class Ops {
                 if (i >= la || i >= lb) return la == lb;
                 int x = tuple ? vm.seq.tupleGet(a, i) : vm.seq.get(a, i);
                 int y = tuple ? vm.seq.tupleGet(b, i) : vm.seq.get(b, i);
-                if (!identical(x, y) && !eq(x, y)) return false;
+                if (!identical(x, y) && !elementEq(x, y)) return false;
             }
             return true;
         } finally {
@@ -311,7 +337,7 @@ public final class Ops {
                 int k = vm.dict.entryKey(a, i);
                 int v = vm.dict.entryValue(a, i);
                 int w = vm.dict.get(handles.get(hb), k);
-                if (w == 0 || (!identical(w, v) && !eq(v, w))) return false;
+                if (w == 0 || (!identical(w, v) && !elementEq(v, w))) return false;
             }
         } finally {
             handles.release(mark);
@@ -384,7 +410,12 @@ public final class Ops {
             }
         }
         if (ta == tb && (ta == TypeId.TUPLE.id() || ta == TypeId.LIST.id())) {
-            return seqCompare(a, b, op, ta == TypeId.TUPLE.id());
+            vm.interp.enterNested(" in comparison");
+            try {
+                return seqCompare(a, b, op, ta == TypeId.TUPLE.id());
+            } finally {
+                vm.interp.leaveNested();
+            }
         }
         if (ta == TypeId.INSTANCE.id() || tb == TypeId.INSTANCE.id()) {
             String name = dunderFor(op), reflected = dunderFor(reflect(op));
@@ -456,11 +487,17 @@ public final class Ops {
                 int x = tuple ? vm.seq.tupleGet(a, i) : vm.seq.get(a, i);
                 int y = tuple ? vm.seq.tupleGet(b, i) : vm.seq.get(b, i);
                 int hx = handles.push(x), hy = handles.push(y);
-                if (identical(x, y) || eq(x, y)) {
+                if (identical(x, y) || elementEq(x, y)) {
                     handles.release(hx);
                     continue;
                 }
-                return compare(handles.get(hx), handles.get(hy), op);
+                if (sameContainerType(handles.get(hx), handles.get(hy))) return compare(handles.get(hx), handles.get(hy), op);
+                vm.interp.enterNested(" in comparison");
+                try {
+                    return compare(handles.get(hx), handles.get(hy), op);
+                } finally {
+                    vm.interp.leaveNested();
+                }
             }
         } finally {
             handles.release(mark);

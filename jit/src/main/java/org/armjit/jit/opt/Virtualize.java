@@ -59,6 +59,21 @@ public final class Virtualize extends ForwardPass {
         super.emitLabel(o);
     }
 
+    /** Forced virtuals: the key (the original allocation op) -> the allocation emitted for it. */
+    private final Map<Value, Value> forcedAllocations = new IdentityHashMap<>();
+
+    /**
+     * The output value for {@code v}. A field read of a virtual was replaced by the virtual's key
+     * (the original allocation op, never emitted); once that virtual is forced, the read must
+     * name the emitted allocation instead of the key (one level of mapping is not enough).
+     */
+    @Override
+    protected Value get(Value v) {
+        Value r = super.get(v);
+        Value forced = r.isConst() ? null : forcedAllocations.get(r);
+        return forced != null ? forced : r;
+    }
+
     private VState virtualOf(Value inputValue) {
         return inputValue.isConst() ? null : virtuals.get(get(inputValue));
     }
@@ -170,6 +185,7 @@ public final class Virtualize extends ForwardPass {
                 ? out.op(Op.NEW_ARRAY, v.alloc.aux, Const.ofInt(v.length))
                 : out.op(Op.NEW, v.alloc.aux);
         replace(v.alloc, alloc);
+        forcedAllocations.put(v.alloc, alloc);
         for (Map.Entry<Integer, Value> e : v.fields.entrySet()) {
             Value val = e.getValue();
             if (v.length >= 0 && e.getKey() == 4 && Const.ofInt(v.length).equals(val)) continue; // new_array stores the length

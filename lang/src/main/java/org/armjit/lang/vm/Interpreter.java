@@ -263,7 +263,7 @@ public final class Interpreter implements RootSet {
         int nd = defaults == 0 ? 0 : vm.seq.tupleLength(defaults) - kwonly;
         if (npos > argc && !varargs) {
             String takes = nd == 0 ? Integer.toString(argc) : "from " + (argc - nd) + " to " + argc;
-            throw vm.typeError(code.name + "() takes " + takes + " positional argument" + (argc == 1 && nd == 0 ? "" : "s")
+            throw vm.typeError(code.qualname + "() takes " + takes + " positional argument" + (argc == 1 && nd == 0 ? "" : "s")
                     + " but " + npos + (npos == 1 ? " was" : " were") + " given");
         }
         System.arraycopy(argv, off, s, 0, Math.min(npos, argc));
@@ -285,12 +285,12 @@ public final class Interpreter implements RootSet {
                 if (vm.str.equals(params[p], name)) slot = p;
             }
             if (slot < 0) {
-                if (!varkw) throw vm.typeError(code.name + "() got an unexpected keyword argument '" + vm.str.toJava(name) + "'");
+                if (!varkw) throw vm.typeError(code.qualname + "() got an unexpected keyword argument '" + vm.str.toJava(name) + "'");
                 if (s[kwSlot] == 0) s[kwSlot] = vm.dict.newDict();
                 vm.dict.put(s[kwSlot], name, argv[off + npos + k]);
                 continue;
             }
-            if (s[slot] != 0) throw vm.typeError(code.name + "() got multiple values for argument '" + vm.str.toJava(name) + "'");
+            if (s[slot] != 0) throw vm.typeError(code.qualname + "() got multiple values for argument '" + vm.str.toJava(name) + "'");
             s[slot] = argv[off + npos + k];
         }
         if (varkw && s[kwSlot] == 0) s[kwSlot] = vm.dict.newDict();
@@ -343,7 +343,7 @@ public final class Interpreter implements RootSet {
             if (i > 0) msg.append(i == names.length - 1 ? (names.length > 2 ? ", and " : " and ") : ", ");
             msg.append('\'').append(names[i]).append('\'');
         }
-        return vm.typeError(code.name + "() missing " + nmissing + " required " + kind + " argument"
+        return vm.typeError(code.qualname + "() missing " + nmissing + " required " + kind + " argument"
                 + (nmissing == 1 ? "" : "s") + ": " + msg);
     }
 

@@ -1252,7 +1252,26 @@ public final class Interpreter implements RootSet {
     }
 
     private PyException nameError(int name) {
-        return vm.raise("NameError", "name '" + vm.str.toJava(name) + "' is not defined");
+        String suggestion = nameSuggestion(vm.str.toJava(name));
+        PyException e = new PyException(vm.newException("NameError", "name '" + vm.str.toJava(name) + "' is not defined"));
+        e.suggestion = suggestion;
+        return e;
+    }
+
+    /** CPython's candidates for a missing name: the frame's local variables, then its globals, then the builtins. */
+    private String nameSuggestion(String name) {
+        Frame f = top;
+        if (f == null) return null;
+        String s = Suggestions.best(name, java.util.Arrays.asList(f.code.code.varnames));
+        if (s == null) s = Suggestions.best(name, vm.dictKeyNames(f.globals));
+        if (s == null) {
+            java.util.List<String> builtins = vm.dictKeyNames(vm.builtinsDict);
+            for (String constant : new String[] {"None", "Ellipsis", "NotImplemented", "False", "True"}) {
+                if (!builtins.contains(constant)) builtins.add(constant); // in CPython's builtins dict, not in ours
+            }
+            s = Suggestions.best(name, builtins);
+        }
+        return s;
     }
 
     private int loadGlobal(int globals, int name) {

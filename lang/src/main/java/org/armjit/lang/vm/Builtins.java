@@ -99,13 +99,19 @@ final class Builtins {
 
     // ------------------------------------------------------------------ builtin functions
 
+    /** print's sep= or end=: a str, with CPython's message otherwise. */
+    private String printOption(int w, String name) {
+        if (Tag.isInt(w) || vm.typeOf(w) != TypeId.STR) throw vm.typeError(name + " must be None or a string, not " + vm.typeName(w));
+        return vm.str.toJava(w);
+    }
+
     private void installFunctions(int b) {
         def(b, "print", (self, a, off, n, kw) -> {
             args.onlyKeywords("print", kw, "sep", "end", "flush", "file");
             int nk = args.keywordCount(kw);
             int sepW = args.keyword(a, off, n, kw, "sep"), endW = args.keyword(a, off, n, kw, "end");
-            String sep = sepW == 0 || sepW == vm.none ? " " : args.strArg(sepW, "print", "'sep'");
-            String end = endW == 0 || endW == vm.none ? "\n" : args.strArg(endW, "print", "'end'");
+            String sep = sepW == 0 || sepW == vm.none ? " " : printOption(sepW, "sep");
+            String end = endW == 0 || endW == vm.none ? "\n" : printOption(endW, "end");
             StringBuilder sb = new StringBuilder();
             int file = args.keyword(a, off, n, kw, "file");
             boolean toStdout = file == 0 || file == vm.none || file == stdout;

@@ -69,7 +69,9 @@ final class Builtins {
             if (Tag.isInt(a[off]) || vm.typeOf(a[off]) != TypeId.STR) {
                 throw vm.typeError("write() argument must be str, not " + vm.typeName(a[off]));
             }
-            (self == stderr ? vm.err : vm.out).print(vm.str.toJava(a[off]));
+            String text = vm.str.toJava(a[off]);
+            checkEncodable(text);
+            (self == stderr ? vm.err : vm.out).print(text);
             return Tag.box(vm.str.length(a[off]));
         });
         def(vm.classes.dict(textIO), "flush", (self, a, off, n, kw) -> vm.none);
@@ -99,6 +101,31 @@ final class Builtins {
 
     // ------------------------------------------------------------------ builtin functions
 
+    /**
+     * Standard output is UTF-8, which has no lone surrogates: CPython's TextIOWrapper raises
+     * UnicodeEncodeError for the text written (what was written before stays written).
+     */
+    private void checkEncodable(String text) {
+        int cp = 0;
+        for (int i = 0; i < text.length(); cp++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            if (!pair && Character.isSurrogate(c)) {
+                int first = cp, last = cp;
+                int j = i + 1;
+                while (j < text.length() && Character.isSurrogate(text.charAt(j))
+                        && !(Character.isHighSurrogate(text.charAt(j)) && j + 1 < text.length() && Character.isLowSurrogate(text.charAt(j + 1)))) {
+                    j++;
+                    last++;
+                }
+                String what = first == last ? String.format("character '\\u%04x' in position %d", (int) c, first)
+                        : "characters in position " + first + "-" + last;
+                throw vm.raise("UnicodeEncodeError", "'utf-8' codec can't encode " + what + ": surrogates not allowed");
+            }
+            i += pair ? 2 : 1;
+        }
+    }
+
     /** print's sep= or end=: a str, with CPython's message otherwise. */
     private String printOption(int w, String name) {
         if (Tag.isInt(w) || vm.typeOf(w) != TypeId.STR) throw vm.typeError(name + " must be None or a string, not " + vm.typeName(w));
@@ -118,7 +145,9 @@ final class Builtins {
             try {
                 for (int i = 0; i < n - nk; i++) {
                     if (i > 0) sb.append(sep);
-                    sb.append(vm.ops.str(a[off + i]));
+                    String piece = vm.ops.str(a[off + i]);
+                    if (toStdout) checkEncodable(piece);
+                    sb.append(piece);
                 }
             } catch (PyException e) {
                 // CPython writes each argument as it converts it: what came before a failing

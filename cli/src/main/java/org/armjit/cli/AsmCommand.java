@@ -30,7 +30,7 @@ public final class AsmCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String source;
         try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
+            source = readSource(file);
         } catch (NoSuchFileException e) {
             err.println("armjit asm: " + file + ": no such file");
             return 1;
@@ -45,7 +45,8 @@ public final class AsmCommand implements Callable<Integer> {
             err.println(file + ":" + e.getMessage().replaceFirst("^line ", ""));
             return 1;
         } catch (RuntimeException e) {
-            err.println(file + ": cannot assemble: " + e);
+            // an assembler bug: said as such, without Java's exception text
+            err.println("armjit asm: " + file + ": internal error in the assembler: " + e.getMessage());
             return 1;
         }
         int[] words = a.words();
@@ -54,5 +55,23 @@ public final class AsmCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * An assembly source file's text. GNU as reads bytes: non-ASCII bytes in comments are fine
+     * and anywhere else they are an error at their line. So a file that is not UTF-8 is read as
+     * Latin-1 (one character per byte), and a byte outside a comment makes the statement fail
+     * to parse at its line, as it does for GNU as.
+     */
+    static String readSource(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
     }
 }

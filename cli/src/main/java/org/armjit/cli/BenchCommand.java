@@ -79,7 +79,20 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Path> files = new ArrayList<>();
+        // a missing program or default directory is the user's error, said in one line, not a timing of a failed run
+        for (String p : programs) {
+            if (!Files.isRegularFile(Path.of(p))) {
+                main.err.println("armjit bench: " + p + ": no such file");
+                return 1;
+            }
+        }
         if (programs.isEmpty()) {
+            for (String dir : List.of(gc ? "bench/gc" : "bench/programs", "bench/arm")) {
+                if ((dir.equals("bench/arm") ? arm || armSim || isel : true) && !Files.isDirectory(Path.of(dir))) {
+                    main.err.println("armjit bench: " + dir + ": no such directory (run it from the repository root, or name the programs)");
+                    return 1;
+                }
+            }
             try (Stream<Path> s = Files.list(Path.of("bench", gc ? "gc" : "programs"))) {
                 files = s.filter(p -> p.toString().endsWith(".py")).sorted().collect(Collectors.toList());
             }

@@ -6,9 +6,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -36,14 +33,12 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         String source;
         try {
-            byte[] bytes = Files.readAllBytes(Path.of(file));
-            source = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            source = PythonSource.decode(Files.readAllBytes(Path.of(file)), file);
         } catch (NoSuchFileException e) {
             main.err.println("armjit: can't open file '" + file + "': [Errno 2] No such file or directory");
             return 2;
-        } catch (CharacterCodingException e) {
-            main.err.println("armjit: " + file + ": source is not valid UTF-8");
+        } catch (PythonSource.Refused e) {
+            main.err.println(e.getMessage());
             return 1;
         } catch (IOException e) {
             main.err.println("armjit: can't open file '" + file + "': " + e.getMessage());

@@ -77,7 +77,7 @@ public final class SimCommand implements Callable<Integer> {
     private int runOne(Path file, CpuModel cpu, Cpu asmCpu, PrintWriter out, PrintWriter err) {
         int[] words;
         try {
-            words = TextAssembler.assemble(Files.readString(file, StandardCharsets.UTF_8), asmCpu, CODE).words();
+            words = TextAssembler.assemble(AsmCommand.readSource(file), asmCpu, CODE).words();
         } catch (NoSuchFileException e) {
             err.println("armjit sim: " + file + ": no such file");
             return 1;
@@ -88,7 +88,7 @@ public final class SimCommand implements Callable<Integer> {
             err.println(file + ":" + e.getMessage().replaceFirst("^line ", ""));
             return 1;
         } catch (RuntimeException e) {
-            err.println(file + ": cannot assemble: " + e.getMessage());
+            err.println("armjit sim: " + file + ": internal error in the assembler: " + e.getMessage());
             return 1;
         }
         MemoryMap map = new MemoryMap();

@@ -135,6 +135,7 @@ final class VmOptions {
                 be[0] = backendName.equals("ir") ? new IRInterpreterBackend(vm.heap, vm.calls)
                         : new ArmBackend(vm.heap, vm.calls, ArmBackend.Options.of(armTarget).withEngine(armEngine));
                 driver[0] = JitDriver.install(vm, jitOptions, be[0]);
+                if (debug) driver[0].showInternalErrorsOn(err);
             };
             if (logWriter != null) attachLog(o, logWriter, driver, be, jitOptions, armTarget);
             if (jitStats) {

@@ -37,7 +37,7 @@ class JitCommandTest {
                 new String(o.stdout(), StandardCharsets.UTF_8));
         assertTrue(stat(o.stderr(), "loops") >= 1);
         assertTrue(stat(o.stderr(), "trace_enters") >= 1);
-        for (String name : List.of("bridges", "aborts", "guard_failures", "trace_time_ms")) stat(o.stderr(), name);
+        for (String name : List.of("bridges", "aborts", "internal_errors", "guard_failures", "trace_time_ms")) stat(o.stderr(), name);
     }
 
     @Test

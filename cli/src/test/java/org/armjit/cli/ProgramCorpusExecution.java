@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.armjit.jit.driver.JitStats;
 
 /**
  * Runs one corpus program under one mode and checks it against its recording. Each run gets
@@ -22,6 +23,7 @@ final class ProgramCorpusExecution {
         ProgramCorpusExpectation expected = ProgramCorpusExpectation.load(program);
         List<String> args = ProgramCorpus.commandLine(mode, program);
         String title = name + " " + ProgramCorpusModes.label(mode);
+        long internalErrorsBefore = JitStats.totalInternalErrors();
         AtomicReference<ProgramCorpusOutcome> outcome = new AtomicReference<>();
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
@@ -44,6 +46,15 @@ final class ProgramCorpusExecution {
             return title + ": Main.run threw instead of returning an exit status (armjit "
                     + String.join(" ", args) + "):\n" + sw;
         }
-        return ProgramCorpusCheck.failureMessage(title, expected, outcome.get());
+        String failure = ProgramCorpusCheck.failureMessage(title, expected, outcome.get());
+        return failure + internalErrors(title, args, internalErrorsBefore);
+    }
+
+    /** The JIT's internal errors since {@code before}: each one fails the test even when the output was right. */
+    static String internalErrors(String title, List<String> args, long before) {
+        long n = JitStats.totalInternalErrors() - before;
+        if (n == 0) return "";
+        return title + ": " + n + " JIT internal error(s) (an exception in the recorder, optimizer or backend); see them with armjit "
+                + String.join(" ", args).replaceFirst("^run ", "run --debug ") + "\n";
     }
 }

@@ -73,6 +73,9 @@ public final class TextAssembler {
                 while (texts.size() < (buffer.position() >>> 2)) {
                     texts.add(texts.size() == before ? text : null);
                 }
+                while (wordLines.size() < (buffer.position() >>> 2)) {
+                    wordLines.add(line);
+                }
             }
         }
         line = lines.length;
@@ -84,8 +87,8 @@ public final class TextAssembler {
         }
         try {
             buffer.finish();
-        } catch (IllegalStateException e) {
-            throw error(e.getMessage());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw outOfRange(e);
         }
         int[] words = buffer.toArray();
         String[] textArray = new String[words.length];
@@ -131,8 +134,28 @@ public final class TextAssembler {
         if (l.isBound()) {
             throw error("label '" + name + "' defined twice");
         }
-        asm.bind(l);
+        int firstUse = l.useCount > 0 ? l.uses[0] >>> 2 : -1;
+        try {
+            asm.bind(l);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // a forward reference too far back: the earliest use is the farthest, and the one that failed
+            if (firstUse >= 0 && (firstUse >>> 2) < wordLines.size()) line = wordLines.get(firstUse >>> 2);
+            throw error("label '" + name + "' is out of range: " + e.getMessage());
+        }
     }
+
+    /** A reference the code buffer could not resolve: reported at the line of the word it names ("... at OFFSET ..."). */
+    private AsmSyntaxException outOfRange(RuntimeException e) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(" at (\\d+) ").matcher(String.valueOf(e.getMessage()));
+        if (m.find()) {
+            int word = Integer.parseInt(m.group(1)) >>> 2;
+            if (word < wordLines.size()) line = wordLines.get(word);
+        }
+        return error(e.getMessage());
+    }
+
+    /** The source line of each emitted word. */
+    private final List<Integer> wordLines = new ArrayList<>();
 
     private Label label(String name) {
         Label l = labels.get(name);

@@ -110,10 +110,15 @@ final class Helpers {
         math = new MathCalls(vm);
         for (int n = 0; n < callFunction.length; n++) {
             int nargs = n;
-            List<Kind> kinds = refs(n + 1);
+            // call_function_n(function, args..., inlined frames): the last, a constant, is how many
+            // frames the trace has inlined at the call, which the callee's recursion check counts
+            List<Kind> kinds = new java.util.ArrayList<>(refs(n + 1));
+            kinds.add(Kind.INT);
             callFunction[n] = calls.register("call_function_" + n, R, kinds, true, a -> {
                 Handles h = vm.heap.handles;
                 int mark = h.mark();
+                int inlined = (int) a[1 + nargs];
+                vm.interp.addInlinedFrames(inlined);
                 try {
                     for (int i = 0; i < nargs; i++) h.push((int) a[1 + i]);
                     return vm.interp.call((int) a[0], h.array(), mark, nargs, 0);
@@ -121,15 +126,20 @@ final class Helpers {
                     driver.pendingException = e;
                     return 0;
                 } finally {
+                    vm.interp.addInlinedFrames(-inlined);
                     h.release(mark);
                 }
             });
         }
         for (int n = 0; n < callResidual.length; n++) {
             int nargs = n;
-            callResidual[n] = calls.register("call_residual_" + n, R, refs(n + 2), true, a -> {
+            List<Kind> residualKinds = new java.util.ArrayList<>(refs(n + 2));
+            residualKinds.add(Kind.INT); // inlined frames, as for call_function_n
+            callResidual[n] = calls.register("call_residual_" + n, R, residualKinds, true, a -> {
                 Handles h = vm.heap.handles;
                 int mark = h.mark();
+                int inlined = (int) a[2 + nargs];
+                vm.interp.addInlinedFrames(inlined);
                 try {
                     for (int i = 0; i < nargs; i++) h.push((int) a[2 + i]);
                     int fn = (int) a[0], self = (int) a[1];
@@ -139,6 +149,7 @@ final class Helpers {
                     driver.pendingException = e;
                     return 0;
                 } finally {
+                    vm.interp.addInlinedFrames(-inlined);
                     h.release(mark);
                 }
             });

@@ -17,6 +17,7 @@ import org.armjit.lang.bytecode.Opcode;
 import org.armjit.lang.vm.JitHooks;
 import org.armjit.lang.vm.PyException;
 import org.armjit.lang.vm.Vm;
+import org.armjit.runtime.heap.GuestOutOfMemoryError;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -234,6 +235,7 @@ public final class JitDriver implements JitHooks {
      */
     private void discard(Loop loop) {
         loop.compiled = null;
+        loop.maxInlinedFrames = 0;
         loop.counter = 0;
         loop.token = nextToken++;
     }
@@ -248,6 +250,9 @@ public final class JitDriver implements JitHooks {
         } catch (Recorder.Abort a) {
             if (listener != null) listener.aborted(a.reason, loop.isFunction() ? "function" : "loop", loop.codeId, loop.pc, 0, -1);
             abort(a.reason, a.retry);
+        } catch (RuntimeException | AssertionError e) {
+            if (e instanceof PyException || e instanceof GuestOutOfMemoryError) throw e;
+            internalError(e);
         } finally {
             stats.traceNanos += System.nanoTime() - t0;
         }
@@ -264,9 +269,10 @@ public final class JitDriver implements JitHooks {
             if (recorder.before(f)) finish();
         } catch (Recorder.Abort a) {
             abort(a.reason, a.retry);
-        } catch (RuntimeException e) {
-            if (log != null) e.printStackTrace(log);
-            abort("internal error: " + e.getClass().getSimpleName());
+        } catch (PyException | GuestOutOfMemoryError e) {
+            abort("exception");
+        } catch (RuntimeException | AssertionError e) {
+            internalError(e);
         } finally {
             stats.traceNanos += System.nanoTime() - t0;
         }
@@ -288,6 +294,39 @@ public final class JitDriver implements JitHooks {
 
     private void abort(String reason) {
         abort(reason, false);
+    }
+
+    /**
+     * A bug in the recorder, optimizer or backend: counted apart from ordinary aborts
+     * ({@code internal_errors}), shown with --debug or ARMJIT_JITLOG=1, and then the trace is
+     * abandoned so the interpreter carries on correctly. With
+     * {@code -Darmjit.jit.failOnInternalError=true} (the test suites) it is rethrown instead,
+     * so that every test fails when one happens.
+     */
+    private void internalError(Throwable e) {
+        stats.internalError();
+        java.io.PrintStream show = log != null ? log : internalErrorStream;
+        if (show != null) {
+            show.println("armjit: JIT internal error (trace abandoned): " + e);
+            e.printStackTrace(show);
+        }
+        if (failOnInternalError) {
+            stop();
+            if (e instanceof RuntimeException r) throw r;
+            throw (Error) e;
+        }
+        abort("internal error: " + e.getClass().getSimpleName());
+    }
+
+    /** Rethrow internal errors (the test suites set -Darmjit.jit.failOnInternalError=true). */
+    boolean failOnInternalError = Boolean.getBoolean("armjit.jit.failOnInternalError");
+
+    /** Where internal errors are shown (--debug: the program's stderr), or null. */
+    private java.io.PrintStream internalErrorStream;
+
+    /** Shows JIT internal errors on {@code s} (armjit --debug). */
+    public void showInternalErrorsOn(java.io.PrintStream s) {
+        internalErrorStream = s;
     }
 
     private void abort(String reason, boolean retry) {
@@ -349,6 +388,8 @@ public final class JitDriver implements JitHooks {
         Verifier.verify(trace, vm.calls, labels);
         long c0 = System.nanoTime();
         CompiledTrace made;
+        loop.maxInlinedFrames = Math.max(loop.maxInlinedFrames, r.maxInlinedFrames());
+        if (r.jumpTarget != null) loop.maxInlinedFrames = Math.max(loop.maxInlinedFrames, r.jumpTarget.maxInlinedFrames);
         if (r.parentGuard == null) {
             made = loop.compiled = backend.compileLoop(trace);
             loopOfTrace.put(loop.compiled, loop);
@@ -390,7 +431,7 @@ public final class JitDriver implements JitHooks {
     // ------------------------------------------------------------------ running compiled code
 
     private boolean enter(Loop loop, Frame f) {
-        if (f.sp != loop.labelKinds.length || f.hasBlocks() || !backend.canEnter()) return false;
+        if (f.sp != loop.labelKinds.length || f.hasBlocks() || !backend.canEnter() || nearRecursionLimit(loop)) return false;
         ExitResult result = run(loop, f);
         if (result instanceof Finished done) {
             returnFromLoop(f, done);
@@ -423,11 +464,21 @@ public final class JitDriver implements JitHooks {
 
     /** Runs a function's trace on its fresh frame: the result, or 0 after an exit moved the frame. */
     private int enterFunction(Loop fn, Frame f) {
-        if (f.sp != fn.labelKinds.length || !backend.canEnter()) return 0;
+        if (f.sp != fn.labelKinds.length || !backend.canEnter() || nearRecursionLimit(fn)) return 0;
         ExitResult result = run(fn, f);
         if (result instanceof Finished done) return done.refAt(0);
         exited(fn, f, (ExitState) result);
         return 0;
+    }
+
+    /**
+     * Whether one of the calls the compiled code inlines would hit the recursion limit here:
+     * the interpreter runs those (and raises RecursionError exactly where CPython does).
+     * Compiled code does not check the limit at inlined calls; residual calls pass their
+     * inlined-frame count to the callee (Recorder#withInlinedFrames).
+     */
+    private boolean nearRecursionLimit(Loop loop) {
+        return vm.interp.depth() + loop.maxInlinedFrames > vm.interp.recursionLimit;
     }
 
     private ExitResult run(Loop loop, Frame f) {
@@ -473,6 +524,9 @@ public final class JitDriver implements JitHooks {
             } catch (Recorder.Abort a) {
                 if (listener != null) listener.aborted(a.reason, "bridge", owner.codeId, owner.pc, traceId(guard.owner()), guard.id());
                 abort(a.reason, a.retry);
+            } catch (RuntimeException | AssertionError e) {
+                if (e instanceof PyException || e instanceof GuestOutOfMemoryError) throw e;
+                internalError(e);
             }
         }
     }

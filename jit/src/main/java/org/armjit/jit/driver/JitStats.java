@@ -13,6 +13,13 @@ public final class JitStats {
     public long functions;
     public long bridges;
     public long aborts;
+    /**
+     * Unexpected Java exceptions in the recorder, optimizer or backend (each also an abort):
+     * bugs in the JIT, never hidden as ordinary aborts. {@link #totalInternalErrors()} sums
+     * them over every VM in this process, for tests.
+     */
+    public long internalErrors;
+    private static final java.util.concurrent.atomic.AtomicLong TOTAL_INTERNAL_ERRORS = new java.util.concurrent.atomic.AtomicLong();
     public final Map<String, Long> abortReasons = new TreeMap<>();
     public long guardFailures;
     public long traceEnters;
@@ -31,6 +38,16 @@ public final class JitStats {
         return s;
     }
 
+    void internalError() {
+        internalErrors++;
+        TOTAL_INTERNAL_ERRORS.incrementAndGet();
+    }
+
+    /** Internal errors of every JIT in this process so far (tests assert none happened while they ran). */
+    public static long totalInternalErrors() {
+        return TOTAL_INTERNAL_ERRORS.get();
+    }
+
     void abort(String reason) {
         aborts++;
         abortReasons.merge(reason, 1L, Long::sum);
@@ -45,6 +62,7 @@ public final class JitStats {
         for (Map.Entry<String, Long> e : abortReasons.entrySet()) {
             sb.append("aborts_").append(e.getKey().replaceAll("[^A-Za-z0-9_]+", "_")).append(": ").append(e.getValue()).append('\n');
         }
+        sb.append("internal_errors: ").append(internalErrors).append('\n');
         sb.append("guard_failures: ").append(guardFailures).append('\n');
         sb.append("trace_enters: ").append(traceEnters).append('\n');
         sb.append("invalidations: ").append(invalidations).append('\n');

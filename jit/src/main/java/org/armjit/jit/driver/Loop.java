@@ -20,6 +20,11 @@ final class Loop {
     int token;
     int counter;
     int aborts;
+    /**
+     * The most calls its compiled code (trace, bridges, the loops it jumps to) has inlined at
+     * once: it is entered only where that many more frames stay within the recursion limit.
+     */
+    int maxInlinedFrames;
     boolean blacklisted;
     CompiledTrace compiled;
     /** What the label's arguments hold (boxed, unboxed int, unboxed float) per frame slot. */

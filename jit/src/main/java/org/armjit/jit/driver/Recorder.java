@@ -227,6 +227,7 @@ final class Recorder {
             }
             r.frames.add(vf);
         }
+        r.maxFrames = r.frames.size();
         r.pc = states.get(states.size() - 1).pc();
         return r;
     }
@@ -1496,6 +1497,7 @@ final class Recorder {
         args[0] = Const.ofRef(callable);
         args[1] = method ? box(t.slots[base - 1]) : Const.NULL;
         for (int i = 0; i < n; i++) args[2 + i] = box(t.slots[base + i]);
+        args = withInlinedFrames(args);
         Operation r = tb.call(Type.REF, driver.helpers.callResidual[n].id(), args);
         guard(Op.GUARD_NONNULL, r);
         t.sp = base - 2;
@@ -1538,6 +1540,7 @@ final class Recorder {
         Value[] args = new Value[nargs + 1];
         args[0] = function;
         for (int i = 0; i < nargs; i++) args[1 + i] = box(t.slots[first + i]);
+        args = withInlinedFrames(args);
         Operation r = tb.call(Type.REF, driver.helpers.callFunction[nargs].id(), args);
         guard(Op.GUARD_NONNULL, r);
         t.sp = resultSlot;
@@ -1545,6 +1548,23 @@ final class Recorder {
         guardNotInvalidatedAfter();
         residualCall = true;
     }
+
+    /**
+     * {@code args} and, last, how many frames the trace has inlined here: the interpreter's
+     * recursion check counts them for the callee, as it would count the frames themselves.
+     */
+    private Value[] withInlinedFrames(Value[] args) {
+        Value[] r = java.util.Arrays.copyOf(args, args.length + 1);
+        r[args.length] = Const.ofInt(frames.size() - 1);
+        return r;
+    }
+
+    /** The most frames this trace had inlined at once (the root frame not counted). */
+    int maxInlinedFrames() {
+        return maxFrames - 1;
+    }
+
+    private int maxFrames = 1;
 
     /**
      * After a store that may rebind a name some trace folded (this one, its loop, a bridge):
@@ -1585,6 +1605,7 @@ final class Recorder {
         callee.operatorCall = pendingOperator;
         pendingOperator = 0;
         frames.add(callee);
+        maxFrames = Math.max(maxFrames, frames.size());
         pendingFunction = 0;
         pendingArgs = null;
         pendingInit = false;
@@ -1826,8 +1847,10 @@ final class Recorder {
         }
         if (cop.ordinal() <= CompareOp.GE.ordinal()) {
             boolean ints = (Tag.isInt(a) || isBool(a)) && (Tag.isInt(b) || isBool(b));
-            if (ints) {
-                RecValue y = asInt(0), x = asInt(1);
+            // a bool in a boxed slot (a True argument, say) has no int form here: the generic path below takes it
+            RecValue iy = ints ? asInt(0) : null, ix = ints ? asInt(1) : null;
+            if (ix != null && iy != null) {
+                RecValue y = iy, x = ix;
                 Op iop = switch (cop) {
                     case LT -> Op.INT_LT; case LE -> Op.INT_LE; case EQ -> Op.INT_EQ;
                     case NE -> Op.INT_NE; case GT -> Op.INT_GT; default -> Op.INT_GE;
@@ -1839,8 +1862,9 @@ final class Recorder {
                 return;
             }
             boolean nums = (Tag.isInt(a) || isType(a, TypeId.FLOAT)) && (Tag.isInt(b) || isType(b, TypeId.FLOAT));
-            if (nums) {
-                RecValue y = asFloat(0), x = asFloat(1);
+            RecValue fy = nums ? asFloat(0) : null, fx = nums ? asFloat(1) : null;
+            if (fx != null && fy != null) {
+                RecValue y = fy, x = fx;
                 Op fop = switch (cop) {
                     case LT -> Op.FLOAT_LT; case LE -> Op.FLOAT_LE; case EQ -> Op.FLOAT_EQ;
                     case NE -> Op.FLOAT_NE; case GT -> Op.FLOAT_GT; default -> Op.FLOAT_GE;

@@ -224,13 +224,41 @@ public final class FloatMath {
 
     /** math.log(x) for an int argument: also beyond the float range. */
     public static double log(BigInteger x) {
+        return intLog(x, FloatMath::log);
+    }
+
+    /** math.log10(x) for an int argument: also beyond the float range. */
+    public static double log10(BigInteger x) {
+        return intLog(x, FloatMath::log10);
+    }
+
+    /** math.log2(x) for an int argument: also beyond the float range. */
+    public static double log2(BigInteger x) {
+        return intLog(x, FloatMath::log2);
+    }
+
+    /**
+     * CPython's loghelper for ints: the float value if it has one, else x = m * 2**e with m in
+     * [0.5, 1) rounded to 53 bits (_PyLong_Frexp), and func(m) + func(2.0) * e.
+     */
+    private static double intLog(BigInteger x, java.util.function.DoubleUnaryOperator func) {
         if (x.signum() <= 0) throw domainError();
         int bits = x.bitLength();
-        if (bits <= 1000) return log(x.doubleValue());
-        // x = m * 2^e with m in [0.5, 1): log(m) + e*log(2), as CPython's loghelper
-        int e = bits - 60;
-        double m = x.shiftRight(e).doubleValue();
-        return lib.log(m) + e * lib.log(2.0);
+        if (bits <= 1024) {
+            double d = x.doubleValue();
+            if (!Double.isInfinite(d)) return func.applyAsDouble(d);
+        }
+        // the top 60 bits with a sticky bit for the rest: doubleValue() then rounds as x would
+        int shift = bits - 60;
+        BigInteger top = x.shiftRight(shift);
+        if (x.getLowestSetBit() < shift) top = top.setBit(0);
+        double m = Math.scalb(top.doubleValue(), -60);
+        int e = bits;
+        if (m == 1.0) { // rounded up to the next power of two
+            m = 0.5;
+            e += 1;
+        }
+        return func.applyAsDouble(m) + func.applyAsDouble(2.0) * e;
     }
 
     /** math.log(x, base) = log(x) / log(base). */

@@ -151,7 +151,10 @@ public final class Lexer {
                 if ((q == '"' || q == '\'') && isStringPrefix(s.substring(start, pos))) {
                     string(start, s.substring(start, pos).toLowerCase());
                 } else {
-                    emit(TokenKind.NAME, start, null);
+                    String name = s.substring(start, pos);
+                    // identifiers are compared after NFKC normalisation, as CPython does (PEP 3131)
+                    if (!name.chars().allMatch(ch -> ch < 128)) name = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC);
+                    out.add(new Token(TokenKind.NAME, name, null, line, start - lineStart, line, pos - lineStart));
                 }
                 continue;
             }
@@ -196,6 +199,7 @@ public final class Lexer {
             }
             int cp = s.codePointAt(pos);
             pos += Character.charCount(cp);
+            if (!printable(cp)) throw err(String.format("invalid non-printable character U+%04X", cp), col(), col());
             throw err(String.format("invalid character '%s' (U+%04X)", new String(Character.toChars(cp)), cp), col(), col());
         }
     }
@@ -297,6 +301,18 @@ public final class Lexer {
             if (s.startsWith(op, pos)) return op;
         }
         return null;
+    }
+
+    /** CPython's str.isprintable for one character: not a control, format, separator, surrogate, private or unassigned one. */
+    static boolean printable(int cp) {
+        if (cp == ' ') return true;
+        switch (Character.getType(cp)) {
+            case Character.CONTROL: case Character.FORMAT: case Character.SURROGATE: case Character.PRIVATE_USE:
+            case Character.UNASSIGNED: case Character.LINE_SEPARATOR: case Character.PARAGRAPH_SEPARATOR: case Character.SPACE_SEPARATOR:
+                return false;
+            default:
+                return true;
+        }
     }
 
     static boolean isIdentifierStart(int c) {

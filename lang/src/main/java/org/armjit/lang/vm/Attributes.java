@@ -65,14 +65,14 @@ final class Attributes {
                         int b = vm.classes.base(obj);
                         return b == 0 ? vm.none : b;
                     }
-                    throw vm.raise("AttributeError", "type object '" + vm.classes.name(obj) + "' has no attribute '"
+                    throw noAttribute(obj, name, "type object '" + vm.classes.name(obj) + "' has no attribute '"
                             + vm.str.toJava(name) + "'");
                 }
                 case MODULE: {
                     int v = vm.dict.getStr(mem.loadWord(obj + 8), name);
                     if (v != 0) return v;
                     if (is(name, "__name__")) return mem.loadWord(obj + 4);
-                    throw vm.raise("AttributeError", "module '" + vm.str.toJava(mem.loadWord(obj + 4))
+                    throw noAttribute(obj, name, "module '" + vm.str.toJava(mem.loadWord(obj + 4))
                             + "' has no attribute '" + vm.str.toJava(name) + "'");
                 }
                 case FUNCTION:
@@ -95,7 +95,33 @@ final class Attributes {
         if (is(name, "__class__")) return cls;
         int m = vm.classes.lookup(cls, name);
         if (m != 0) return bind(m, obj);
-        throw vm.raise("AttributeError", "'" + vm.typeName(obj) + "' object has no attribute '" + vm.str.toJava(name) + "'");
+        throw noAttribute(obj, name, "'" + vm.typeName(obj) + "' object has no attribute '" + vm.str.toJava(name) + "'");
+    }
+
+    /** object's own attributes, as dir() lists them for every object (CPython 3.11). */
+    private static final java.util.List<String> OBJECT_DIR = java.util.List.of("__class__", "__delattr__", "__dir__", "__doc__",
+            "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__",
+            "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__",
+            "__setattr__", "__sizeof__", "__str__", "__subclasshook__");
+
+    /**
+     * AttributeError with CPython's "Did you mean" candidate from dir(obj): a module's names, or
+     * an object's own attributes, its class chain's and object's, sorted.
+     */
+    private PyException noAttribute(int obj, int name, String message) {
+        String missing = vm.str.toJava(name);
+        java.util.TreeSet<String> dir = new java.util.TreeSet<>();
+        if (!Tag.isInt(obj) && vm.typeOf(obj) == TypeId.MODULE) {
+            dir.addAll(vm.dictKeyNames(mem.loadWord(obj + 8)));
+        } else {
+            if (!Tag.isInt(obj) && vm.typeOf(obj) == TypeId.INSTANCE) dir.addAll(vm.dictKeyNames(vm.classes.instanceDict(obj)));
+            int cls = !Tag.isInt(obj) && vm.typeOf(obj) == TypeId.CLASS ? obj : vm.classes.classOf(obj);
+            for (int c = cls; c != 0; c = vm.classes.base(c)) dir.addAll(vm.dictKeyNames(vm.classes.dict(c)));
+            dir.addAll(OBJECT_DIR);
+        }
+        PyException e = new PyException(vm.newException("AttributeError", message));
+        e.suggestion = Suggestions.best(missing, new java.util.ArrayList<>(dir));
+        return e;
     }
 
     private boolean isA(int v, int cls) {

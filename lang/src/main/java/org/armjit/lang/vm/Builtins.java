@@ -96,7 +96,9 @@ final class Builtins {
             if (Tag.isInt(a[off]) || vm.typeOf(a[off]) != TypeId.STR) {
                 throw vm.typeError("write() argument must be str, not " + vm.typeName(a[off]));
             }
-            (self == stderr ? vm.err : vm.out).print(vm.str.toJava(a[off]));
+            String text = vm.str.toJava(a[off]);
+            checkEncodable(text);
+            (self == stderr ? vm.err : vm.out).print(text);
             return Tag.box(vm.str.length(a[off]));
         });
         def(vm.classes.dict(textIO), "flush", (self, a, off, n, kw) -> vm.none);
@@ -137,23 +139,65 @@ final class Builtins {
 
     // ------------------------------------------------------------------ builtin functions
 
+    /**
+     * Standard output is UTF-8, which has no lone surrogates: CPython's TextIOWrapper raises
+     * UnicodeEncodeError for the text written (what was written before stays written).
+     */
+    private void checkEncodable(String text) {
+        int cp = 0;
+        for (int i = 0; i < text.length(); cp++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            if (!pair && Character.isSurrogate(c)) {
+                int first = cp, last = cp;
+                int j = i + 1;
+                while (j < text.length() && Character.isSurrogate(text.charAt(j))
+                        && !(Character.isHighSurrogate(text.charAt(j)) && j + 1 < text.length() && Character.isLowSurrogate(text.charAt(j + 1)))) {
+                    j++;
+                    last++;
+                }
+                String what = first == last ? String.format("character '\\u%04x' in position %d", (int) c, first)
+                        : "characters in position " + first + "-" + last;
+                throw vm.raise("UnicodeEncodeError", "'utf-8' codec can't encode " + what + ": surrogates not allowed");
+            }
+            i += pair ? 2 : 1;
+        }
+    }
+
+    /** print's sep= or end=: a str, with CPython's message otherwise. */
+    private String printOption(int w, String name) {
+        if (Tag.isInt(w) || vm.typeOf(w) != TypeId.STR) throw vm.typeError(name + " must be None or a string, not " + vm.typeName(w));
+        return vm.str.toJava(w);
+    }
+
     private void installFunctions(int b) {
         def(b, "print", (self, a, off, n, kw) -> {
             args.onlyKeywords("print", kw, "sep", "end", "flush", "file");
             int nk = args.keywordCount(kw);
             int sepW = args.keyword(a, off, n, kw, "sep"), endW = args.keyword(a, off, n, kw, "end");
-            String sep = sepW == 0 || sepW == vm.none ? " " : args.strArg(sepW, "print", "'sep'");
-            String end = endW == 0 || endW == vm.none ? "\n" : args.strArg(endW, "print", "'end'");
+            String sep = sepW == 0 || sepW == vm.none ? " " : printOption(sepW, "sep");
+            String end = endW == 0 || endW == vm.none ? "\n" : printOption(endW, "end");
             StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < n - nk; i++) {
-                if (i > 0) sb.append(sep);
-                sb.append(vm.ops.str(a[off + i]));
+            int file = args.keyword(a, off, n, kw, "file");
+            boolean toStdout = file == 0 || file == vm.none || file == stdout;
+            try {
+                for (int i = 0; i < n - nk; i++) {
+                    if (i > 0) sb.append(sep);
+                    String piece = vm.ops.str(a[off + i]);
+                    if (toStdout) checkEncodable(piece);
+                    sb.append(piece);
+                }
+            } catch (PyException e) {
+                // CPython writes each argument as it converts it: what came before a failing
+                // __str__ (and the separator after it) is already out when the error is raised
+                if (toStdout) vm.out.print(sb);
+                throw e;
             }
             sb.append(end);
-            int file = args.keyword(a, off, n, kw, "file");
-            if (file == 0 || file == vm.none || file == stdout) {
+            if (toStdout) {
                 vm.out.print(sb);
             } else {
+                file = args.keyword(a, off, n, kw, "file"); // read again: __str__ may have moved it
                 int hf = handles.push(file);
                 try {
                     int text = vm.str.of(sb.toString());

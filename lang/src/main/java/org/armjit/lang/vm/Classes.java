@@ -118,7 +118,7 @@ public final class Classes {
             {"NameError", "Exception"}, {"UnboundLocalError", "NameError"},
             {"RuntimeError", "Exception"}, {"RecursionError", "RuntimeError"},
             {"NotImplementedError", "RuntimeError"}, {"TypeError", "Exception"},
-            {"ValueError", "Exception"}, {"UnicodeError", "ValueError"},
+            {"ValueError", "Exception"}, {"UnicodeError", "ValueError"}, {"UnicodeEncodeError", "UnicodeError"},
             {"MemoryError", "Exception"}, {"StopIteration", "Exception"},
             {"ImportError", "Exception"}, {"ModuleNotFoundError", "ImportError"},
             {"OSError", "Exception"}, {"FileNotFoundError", "OSError"}, {"IsADirectoryError", "OSError"},

@@ -85,6 +85,34 @@ public final class Interpreter implements RootSet {
         top = f.back;
     }
 
+    /**
+     * Java code that recurses on behalf of Python (a comparison of nested containers) enters a
+     * level of the recursion limit as CPython's Py_EnterRecursiveCall does; {@code where}
+     * completes the message ("maximum recursion depth exceeded in comparison").
+     */
+    public void enterNested(String where) {
+        if (depth >= recursionLimit) throw vm.raise("RecursionError", "maximum recursion depth exceeded" + where);
+        depth++;
+    }
+
+    public void leaveNested() {
+        depth--;
+    }
+
+    /** Python frames active (the recursion limit's count), compiled code's inlined frames included. */
+    public int depth() {
+        return depth;
+    }
+
+    /**
+     * Compiled code that calls out from inside {@code n} inlined calls (negative {@code n}
+     * when the call returns): the callee's recursion check counts those frames, as it would
+     * count real ones.
+     */
+    public void addInlinedFrames(int n) {
+        depth += n;
+    }
+
     /** Calls any callable with arguments {@code argv[off..off+n)} (last len(kwnames) by keyword). */
     public int call(int callable, int[] argv, int off, int n, int kwnames) {
         if (!Tag.isInt(callable)) {
@@ -235,7 +263,7 @@ public final class Interpreter implements RootSet {
         int nd = defaults == 0 ? 0 : vm.seq.tupleLength(defaults) - kwonly;
         if (npos > argc && !varargs) {
             String takes = nd == 0 ? Integer.toString(argc) : "from " + (argc - nd) + " to " + argc;
-            throw vm.typeError(code.name + "() takes " + takes + " positional argument" + (argc == 1 && nd == 0 ? "" : "s")
+            throw vm.typeError(code.qualname + "() takes " + takes + " positional argument" + (argc == 1 && nd == 0 ? "" : "s")
                     + " but " + npos + (npos == 1 ? " was" : " were") + " given");
         }
         System.arraycopy(argv, off, s, 0, Math.min(npos, argc));
@@ -257,12 +285,12 @@ public final class Interpreter implements RootSet {
                 if (vm.str.equals(params[p], name)) slot = p;
             }
             if (slot < 0) {
-                if (!varkw) throw vm.typeError(code.name + "() got an unexpected keyword argument '" + vm.str.toJava(name) + "'");
+                if (!varkw) throw vm.typeError(code.qualname + "() got an unexpected keyword argument '" + vm.str.toJava(name) + "'");
                 if (s[kwSlot] == 0) s[kwSlot] = vm.dict.newDict();
                 vm.dict.put(s[kwSlot], name, argv[off + npos + k]);
                 continue;
             }
-            if (s[slot] != 0) throw vm.typeError(code.name + "() got multiple values for argument '" + vm.str.toJava(name) + "'");
+            if (s[slot] != 0) throw vm.typeError(code.qualname + "() got multiple values for argument '" + vm.str.toJava(name) + "'");
             s[slot] = argv[off + npos + k];
         }
         if (varkw && s[kwSlot] == 0) s[kwSlot] = vm.dict.newDict();
@@ -315,7 +343,7 @@ public final class Interpreter implements RootSet {
             if (i > 0) msg.append(i == names.length - 1 ? (names.length > 2 ? ", and " : " and ") : ", ");
             msg.append('\'').append(names[i]).append('\'');
         }
-        return vm.typeError(code.name + "() missing " + nmissing + " required " + kind + " argument"
+        return vm.typeError(code.qualname + "() missing " + nmissing + " required " + kind + " argument"
                 + (nmissing == 1 ? "" : "s") + ": " + msg);
     }
 
@@ -332,7 +360,14 @@ public final class Interpreter implements RootSet {
     public void resumeInlined(Frame root, java.util.List<Frame> inner) {
         for (int i = inner.size() - 1; i >= 0; i--) {
             Frame f = inner.get(i);
-            int result = invoke(f);
+            // the frames outside this one are still active for the recursion limit
+            int result;
+            depth += i;
+            try {
+                result = invoke(f);
+            } finally {
+                depth -= i;
+            }
             Frame below = i == 0 ? root : inner.get(i - 1);
             if (f.initCall) {
                 if (result != vm.none) throw vm.typeError("__init__() should return None, not '" + vm.typeName(result) + "'");
@@ -1239,7 +1274,26 @@ public final class Interpreter implements RootSet {
     }
 
     private PyException nameError(int name) {
-        return vm.raise("NameError", "name '" + vm.str.toJava(name) + "' is not defined");
+        String suggestion = nameSuggestion(vm.str.toJava(name));
+        PyException e = new PyException(vm.newException("NameError", "name '" + vm.str.toJava(name) + "' is not defined"));
+        e.suggestion = suggestion;
+        return e;
+    }
+
+    /** CPython's candidates for a missing name: the frame's local variables, then its globals, then the builtins. */
+    private String nameSuggestion(String name) {
+        Frame f = top;
+        if (f == null) return null;
+        String s = Suggestions.best(name, java.util.Arrays.asList(f.code.code.varnames));
+        if (s == null) s = Suggestions.best(name, vm.dictKeyNames(f.globals));
+        if (s == null) {
+            java.util.List<String> builtins = vm.dictKeyNames(vm.builtinsDict);
+            for (String constant : new String[] {"None", "Ellipsis", "NotImplemented", "False", "True"}) {
+                if (!builtins.contains(constant)) builtins.add(constant); // in CPython's builtins dict, not in ours
+            }
+            s = Suggestions.best(name, builtins);
+        }
+        return s;
     }
 
     private int loadGlobal(int globals, int name) {

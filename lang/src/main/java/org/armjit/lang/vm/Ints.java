@@ -202,11 +202,14 @@ public final class Ints {
     public String toString(int w) {
         if (Tag.isInt(w)) return Integer.toString(Tag.unbox(w));
         BigInteger b = toBig(w);
-        if (b.bitLength() > 13300) { // CPython's limit of 4300 digits for int -> str
+        // CPython's limit: more than 4300 digits (the sign not counted) is refused; 4300 digits
+        // need at most 14284 bits, so a longer number is refused without converting it
+        String s = b.bitLength() > 14300 ? null : b.toString();
+        if (s == null || s.length() - (b.signum() < 0 ? 1 : 0) > 4300) {
             throw vm.valueError("Exceeds the limit (4300 digits) for integer string conversion; "
                     + "use sys.set_int_max_str_digits() to increase the limit");
         }
-        return b.toString();
+        return s;
     }
 
     /** Numeric hash shared by int, bool and integral floats (equal numbers hash equal). */

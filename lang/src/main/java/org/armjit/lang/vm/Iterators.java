@@ -31,6 +31,18 @@ public final class Iterators {
         return it;
     }
 
+    /**
+     * A dict iterator: A holds the size it expects, B the items it has left to yield. An item
+     * found when none are left means keys were deleted and others added (the size unchanged):
+     * CPython's "dictionary keys changed during iteration".
+     */
+    private int dictIterator(IteratorKind kind, int dict) {
+        int size = Tag.box(vm.dict.size(dict));
+        int it = create(kind, dict, size);
+        mem.storeWord(it + B, size);
+        return it;
+    }
+
     boolean isIterable(int obj) {
         if (Tag.isInt(obj)) return false;
         switch (vm.typeOf(obj)) {
@@ -53,11 +65,11 @@ public final class Iterators {
                 case TUPLE: return create(IteratorKind.TUPLE, obj, 0);
                 case STR: return create(IteratorKind.STR, obj, 0);
                 case RANGE: return create(IteratorKind.RANGE, obj, Tag.box(Ranges.length(vm, obj)));
-                case DICT: return create(IteratorKind.DICT_KEYS, obj, Tag.box(vm.dict.size(obj)));
+                case DICT: return dictIterator(IteratorKind.DICT_KEYS, obj);
                 case DICT_VIEW: {
                     int d = mem.loadWord(obj + 8);
                     IteratorKind k = IteratorKind.values()[IteratorKind.DICT_KEYS.ordinal() + mem.loadWord(obj + 4)];
-                    return create(k, d, Tag.box(vm.dict.size(d)));
+                    return dictIterator(k, d);
                 }
                 case ITERATOR: return obj;
                 case CLASS: {
@@ -131,6 +143,12 @@ public final class Iterators {
                     mem.storeWord(it + INDEX, vm.dict.used(subject));
                     return 0;
                 }
+                int left = Tag.unbox(mem.loadWord(it + B));
+                if (left <= 0) {
+                    mem.storeWord(it + INDEX, vm.dict.used(subject));
+                    throw vm.raise("RuntimeError", "dictionary keys changed during iteration");
+                }
+                mem.storeWord(it + B, Tag.box(left - 1));
                 mem.storeWord(it + INDEX, e + 1);
                 IteratorKind k = IteratorKind.of(mem.loadWord(it + KIND));
                 if (k == IteratorKind.DICT_KEYS) return vm.dict.entryKey(subject, e);

@@ -77,8 +77,16 @@ final class MathModule {
         unary(dict, "acos", FloatMath::acos);
         unary(dict, "atan", FloatMath::atan);
         unary(dict, "fabs", FloatMath::fabs);
-        unary(dict, "log10", FloatMath::log10);
-        unary(dict, "log2", FloatMath::log2);
+        fn(dict, "log10", (a, off, n) -> {
+            b.args.exactly("log10", n, 1);
+            int w = a[off];
+            return vm.floats.box(vm.ints.isInt(w) && !Tag.isInt(w) ? FloatMath.log10(vm.ints.toBig(w)) : FloatMath.log10(arg(w)));
+        });
+        fn(dict, "log2", (a, off, n) -> {
+            b.args.exactly("log2", n, 1);
+            int w = a[off];
+            return vm.floats.box(vm.ints.isInt(w) && !Tag.isInt(w) ? FloatMath.log2(vm.ints.toBig(w)) : FloatMath.log2(arg(w)));
+        });
         unary(dict, "degrees", Math::toDegrees);
         unary(dict, "radians", Math::toRadians);
         binary(dict, "atan2", FloatMath::atan2);

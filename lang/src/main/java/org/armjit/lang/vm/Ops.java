@@ -199,6 +199,39 @@ public final class Ops {
         return new BigDecimal(x).compareTo(new BigDecimal(b));
     }
 
+    /**
+     * The identity test containers make before {@code __eq__} (CPython's PyObject_RichCompareBool):
+     * the same word, or two floats with the same bits. Lists keep floats unboxed, so a float
+     * read back from one is a new box: comparing bits keeps {@code n in [n]} true for a NaN
+     * {@code n}, as in CPython (PyPy makes the same choice; the cost is that two different NaN
+     * objects with the same bits also count as identical here).
+     */
+    public boolean identical(int a, int b) {
+        if (a == b) return true;
+        return vm.floats.isFloat(a) && vm.floats.isFloat(b)
+                && Double.doubleToRawLongBits(vm.floats.value(a)) == Double.doubleToRawLongBits(vm.floats.value(b));
+    }
+
+    /**
+     * Two elements of containers being compared: CPython's RichCompare counts a level of the
+     * recursion limit for it. Two lists (tuples, dicts) count their own level in {@link #eq}.
+     */
+    private boolean elementEq(int x, int y) {
+        if (sameContainerType(x, y)) return eq(x, y);
+        vm.interp.enterNested(" in comparison");
+        try {
+            return eq(x, y);
+        } finally {
+            vm.interp.leaveNested();
+        }
+    }
+
+    private boolean sameContainerType(int x, int y) {
+        if (Tag.isInt(x) || Tag.isInt(y)) return false;
+        int t = type(x);
+        return t == type(y) && (t == TypeId.LIST.id() || t == TypeId.TUPLE.id() || t == TypeId.DICT.id());
+    }
+
     /** Python's {@code a == b}; may run {@code __eq__}. */
     public boolean eq(int a, int b) {
         if (a == b) {
@@ -220,9 +253,15 @@ public final class Ops {
         }
         switch (TypeId.of(ta)) {
             case STR: return vm.str.equals(a, b);
-            case TUPLE: return seqEquals(a, b, true);
-            case LIST: return seqEquals(a, b, false);
-            case DICT: return dictEquals(a, b);
+            case TUPLE: case LIST: case DICT: {
+                // each level of a structural comparison counts toward the recursion limit, as in CPython
+                vm.interp.enterNested(" in comparison");
+                try {
+                    return ta == TypeId.DICT.id() ? dictEquals(a, b) : seqEquals(a, b, ta == TypeId.TUPLE.id());
+                } finally {
+                    vm.interp.leaveNested();
+                }
+            }
             case RANGE: return rangeEquals(a, b);
             case DICT_VIEW: return viewEquals(a, b);
             default: return false;
@@ -230,6 +269,11 @@ public final class Ops {
     }
 
     private boolean userEq(int a, int b) {
+        return truth(userEqResult(a, b));
+    }
+
+    /** {@code a == b} with a user {@code __eq__} on either side: its result, else identity. */
+    private int userEqResult(int a, int b) {
         int mark = handles.mark();
         try {
             // The first call is a safepoint: a and b are read back from handles after it.
@@ -237,16 +281,16 @@ public final class Ops {
             int method = Tag.isInt(a) ? 0 : dunder(a, "__eq__");
             if (method != 0) {
                 int r = vm.interp.callMethod(method, a, b);
-                if (r != vm.notImplemented()) return truth(r);
+                if (r != vm.notImplemented()) return r;
             }
             a = handles.get(ha);
             b = handles.get(hb);
             method = Tag.isInt(b) ? 0 : dunder(b, "__eq__");
             if (method != 0) {
                 int r = vm.interp.callMethod(method, b, a);
-                if (r != vm.notImplemented()) return truth(r);
+                if (r != vm.notImplemented()) return r;
             }
-            return handles.get(ha) == handles.get(hb);
+            return vm.bool(handles.get(ha) == handles.get(hb));
         } finally {
             handles.release(mark);
         }
@@ -273,7 +317,7 @@ public final class Ops {
                 if (i >= la || i >= lb) return la == lb;
                 int x = tuple ? vm.seq.tupleGet(a, i) : vm.seq.get(a, i);
                 int y = tuple ? vm.seq.tupleGet(b, i) : vm.seq.get(b, i);
-                if (x != y && !eq(x, y)) return false;
+                if (!identical(x, y) && !elementEq(x, y)) return false;
             }
             return true;
         } finally {
@@ -293,7 +337,7 @@ public final class Ops {
                 int k = vm.dict.entryKey(a, i);
                 int v = vm.dict.entryValue(a, i);
                 int w = vm.dict.get(handles.get(hb), k);
-                if (w == 0 || (w != v && !eq(v, w))) return false;
+                if (w == 0 || (!identical(w, v) && !elementEq(v, w))) return false;
             }
         } finally {
             handles.release(mark);
@@ -343,7 +387,11 @@ public final class Ops {
             int r = vm.interp.callMethod(dunder(a, "__ne__"), a, b);
             if (r != vm.notImplemented()) return r;
         }
-        if (op == CompareOp.EQ) return vm.bool(eq(a, b));
+        if (op == CompareOp.EQ) {
+            // a user __eq__'s result is the value of ==, whatever it is (containers take its truth)
+            if (!Tag.isInt(a) && type(a) == TypeId.INSTANCE.id() || !Tag.isInt(b) && type(b) == TypeId.INSTANCE.id()) return userEqResult(a, b);
+            return vm.bool(eq(a, b));
+        }
         if (op == CompareOp.NE) return vm.bool(!eq(a, b));
         if (isNumber(a) && isNumber(b)) {
             int c = numCompare(a, b);
@@ -362,7 +410,12 @@ public final class Ops {
             }
         }
         if (ta == tb && (ta == TypeId.TUPLE.id() || ta == TypeId.LIST.id())) {
-            return seqCompare(a, b, op, ta == TypeId.TUPLE.id());
+            vm.interp.enterNested(" in comparison");
+            try {
+                return seqCompare(a, b, op, ta == TypeId.TUPLE.id());
+            } finally {
+                vm.interp.leaveNested();
+            }
         }
         if (ta == TypeId.INSTANCE.id() || tb == TypeId.INSTANCE.id()) {
             String name = dunderFor(op), reflected = dunderFor(reflect(op));
@@ -434,11 +487,17 @@ public final class Ops {
                 int x = tuple ? vm.seq.tupleGet(a, i) : vm.seq.get(a, i);
                 int y = tuple ? vm.seq.tupleGet(b, i) : vm.seq.get(b, i);
                 int hx = handles.push(x), hy = handles.push(y);
-                if (x == y || eq(x, y)) {
+                if (identical(x, y) || elementEq(x, y)) {
                     handles.release(hx);
                     continue;
                 }
-                return compare(handles.get(hx), handles.get(hy), op);
+                if (sameContainerType(handles.get(hx), handles.get(hy))) return compare(handles.get(hx), handles.get(hy), op);
+                vm.interp.enterNested(" in comparison");
+                try {
+                    return compare(handles.get(hx), handles.get(hy), op);
+                } finally {
+                    vm.interp.leaveNested();
+                }
             }
         } finally {
             handles.release(mark);
@@ -524,7 +583,7 @@ public final class Ops {
                             int n = tuple ? vm.seq.tupleLength(c) : vm.seq.length(c);
                             if (i >= n) return false;
                             int x = tuple ? vm.seq.tupleGet(c, i) : vm.seq.get(c, i);
-                            if (x == handles.get(hi) || eq(x, handles.get(hi))) return true;
+                            if (identical(x, handles.get(hi)) || eq(x, handles.get(hi))) return true;
                         }
                     } finally {
                         handles.release(mark);
@@ -542,7 +601,7 @@ public final class Ops {
             while (true) {
                 int x = vm.interp.next(handles.get(hit));
                 if (x == 0) return false;
-                if (x == handles.get(hi) || eq(x, handles.get(hi))) return true;
+                if (identical(x, handles.get(hi)) || eq(x, handles.get(hi))) return true;
             }
         } finally {
             handles.release(mark);

@@ -164,6 +164,10 @@ public final class ProgramRunner {
         boolean builtin = vm.heap.isPermanent(cls);
         sb.append(builtin ? name : "__main__." + name);
         if (!msg.isEmpty()) sb.append(": ").append(msg);
+        if (e.suggestion != null && (vm.classes.isSubclass(cls, vm.builtinClass("NameError"))
+                || vm.classes.isSubclass(cls, vm.builtinClass("AttributeError")))) {
+            sb.append(". Did you mean: '").append(e.suggestion).append("'?");
+        }
         err.println(sb);
         return 1;
     }

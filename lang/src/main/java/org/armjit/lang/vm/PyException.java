@@ -12,6 +12,8 @@ public final class PyException extends RuntimeException {
     public int exc;
     /** Traceback entries, innermost first (appended while unwinding through frames). */
     public final List<TracebackEntry> traceback;
+    /** A NameError's or AttributeError's "Did you mean" name, printed with the traceback (CPython 3.11), or null. */
+    public String suggestion;
 
     public PyException(int exc) {
         this(exc, new ArrayList<>());

@@ -270,6 +270,11 @@ public final class Seqs {
         return out;
     }
 
+    /** Whether nothing was stored into {@code list} since {@link #clear} (an append then a pop counts). */
+    public boolean untouchedSinceClear(int list) {
+        return mem.loadWord(list + LEN) == 0 && mem.loadWord(list + STORAGE) == 0;
+    }
+
     public void clear(int list) {
         mem.storeWord(list + LEN, 0);
         mem.storeWord(list + STORAGE, 0);

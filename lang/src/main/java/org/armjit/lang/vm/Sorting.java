@@ -21,9 +21,13 @@ final class Sorting {
         if (n < 2) return;
         if ((key == 0 || key == vm.none) && fastSort(vm, list, reverse)) return;
         int mark = handles.mark();
+        int[] snapshot = vm.seq.toArray(list);
+        int hitems = handles.push(vm.seq.tupleFrom(snapshot, 0, n));
+        // As in CPython, the list is empty while key functions and __lt__ run; whatever they store
+        // into it is dropped and reported: "list modified during sort".
+        vm.seq.clear(handles.get(hlist));
+        boolean done = false;
         try {
-            int[] snapshot = vm.seq.toArray(list);
-            int hitems = handles.push(vm.seq.tupleFrom(snapshot, 0, n));
             int hkeys;
             if (key == 0 || key == vm.none) {
                 hkeys = hitems;
@@ -42,8 +46,12 @@ final class Sorting {
             int items = handles.get(hitems);
             int[] sorted = new int[n];
             for (int i = 0; i < n; i++) sorted[i] = vm.seq.tupleGet(items, order[i]);
+            boolean modified = !vm.seq.untouchedSinceClear(handles.get(hlist));
             vm.seq.setAll(handles.get(hlist), sorted);
+            done = true;
+            if (modified) throw vm.raise("ValueError", "list modified during sort");
         } finally {
+            if (!done) vm.seq.setAll(handles.get(hlist), vm.seq.tupleToArray(handles.get(hitems)));
             handles.release(mark);
         }
     }

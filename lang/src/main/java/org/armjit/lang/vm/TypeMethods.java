@@ -92,7 +92,8 @@ final class TypeMethods {
     /** Clamps optional start/end arguments like CPython's slice-style indices. */
     private int[] range(int[] a, int off, int n, int first, int len) {
         int start = 0, end = len;
-        if (n > first && a[off + first] != vm.none) start = clamp(args.intArg(a[off + first], "start"), len);
+        // CPython's ADJUST_INDICES: a start past the end stays there (find answers -1, count 0)
+        if (n > first && a[off + first] != vm.none) start = Math.max(clamp(args.intArg(a[off + first], "start"), len), args.intArg(a[off + first], "start"));
         if (n > first + 1 && a[off + first + 1] != vm.none) end = clamp(args.intArg(a[off + first + 1], "end"), len);
         return new int[] {start, end};
     }
@@ -180,6 +181,7 @@ final class TypeMethods {
             int sub = a[off];
             int m = vm.str.length(sub);
             if (m == 0) return Tag.box(r[1] >= r[0] ? r[1] - r[0] + 1 : 0);
+            if (r[1] - r[0] < m) return Tag.box(0);
             int count = 0;
             for (int i = vm.str.find(self, sub, r[0], r[1]); i >= 0; i = vm.str.find(self, sub, i + m, r[1])) count++;
             return Tag.box(count);
@@ -518,7 +520,7 @@ final class TypeMethods {
                 int count = 0;
                 for (int i = 0; i < vm.seq.length(handles.get(hs)); i++) {
                     int x = vm.seq.get(handles.get(hs), i);
-                    if (x == a[off] || vm.ops.eq(x, a[off])) count++;
+                    if (vm.ops.identical(x, a[off]) || vm.ops.eq(x, a[off])) count++;
                 }
                 return Tag.box(count);
             } finally {
@@ -563,7 +565,7 @@ final class TypeMethods {
             int hs = handles.push(self);
             for (int i = from; i < Math.min(to, vm.seq.length(handles.get(hs))); i++) {
                 int x = vm.seq.get(handles.get(hs), i);
-                if (x == a[off] || vm.ops.eq(x, a[off])) return i;
+                if (vm.ops.identical(x, a[off]) || vm.ops.eq(x, a[off])) return i;
             }
             return -1;
         } finally {
@@ -583,7 +585,7 @@ final class TypeMethods {
             try {
                 for (int i = r[0]; i < r[1]; i++) {
                     int x = vm.seq.tupleGet(handles.get(hs), i);
-                    if (x == a[off] || vm.ops.eq(x, a[off])) return Tag.box(i);
+                    if (vm.ops.identical(x, a[off]) || vm.ops.eq(x, a[off])) return Tag.box(i);
                 }
             } finally {
                 handles.release(hs);
@@ -597,7 +599,7 @@ final class TypeMethods {
             try {
                 for (int i = 0; i < vm.seq.tupleLength(handles.get(hs)); i++) {
                     int x = vm.seq.tupleGet(handles.get(hs), i);
-                    if (x == a[off] || vm.ops.eq(x, a[off])) count++;
+                    if (vm.ops.identical(x, a[off]) || vm.ops.eq(x, a[off])) count++;
                 }
             } finally {
                 handles.release(hs);

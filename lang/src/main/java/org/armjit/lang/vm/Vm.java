@@ -236,4 +236,15 @@ public final class Vm {
     public String typeName(int w) {
         return str.toJava(mem.loadWord(classes.classOf(w) + 4));
     }
+
+    /** The str keys of a dict, in its order (for "Did you mean" suggestions). */
+    java.util.List<String> dictKeyNames(int d) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        if (d == 0) return names;
+        for (int e = dict.nextEntry(d, 0); e >= 0; e = dict.nextEntry(d, e + 1)) {
+            int k = dict.entryKey(d, e);
+            if (!Tag.isInt(k) && typeOf(k) == org.armjit.runtime.heap.TypeId.STR) names.add(str.toJava(k));
+        }
+        return names;
+    }
 }

@@ -185,7 +185,6 @@ public final class Virtualize extends ForwardPass {
                 ? out.op(Op.NEW_ARRAY, v.alloc.aux, Const.ofInt(v.length))
                 : out.op(Op.NEW, v.alloc.aux);
         replace(v.alloc, alloc);
-        forcedAllocations.put(v.alloc, alloc);
         for (Map.Entry<Integer, Value> e : v.fields.entrySet()) {
             Value val = e.getValue();
             if (v.length >= 0 && e.getKey() == 4 && Const.ofInt(v.length).equals(val)) continue; // new_array stores the length

@@ -82,8 +82,12 @@ public final class ArmBackend implements Backend {
     private final int runtimeBase;
     private final int framesBase;
     private final int framesEnd;
-    private int frameTop;
     private final List<Integer> activeFrames = new ArrayList<>();
+    /** The direct-call budget each active entry started with (see {@link #directCallFrames}). */
+    private final List<Integer> activeBudgets = new ArrayList<>();
+    /** The direct-call table ({@link DirectCallStub}): one row per code key. */
+    private final int directTable;
+    private org.armjit.jit.backend.DirectCalls direct;
     /** The trace entered at each active frame (for the report when nesting runs away). */
     private final List<ArmCompiledTrace> activeTraces = new ArrayList<>();
 
@@ -127,9 +131,9 @@ public final class ArmBackend implements Backend {
                 : new SimulatedEngine(target, heap.memory(), calls, options.checked(), hook);
         this.data = engine.data();
         this.runtimeBase = data.base() + RuntimeBlock.BASE_OFFSET;
-        this.framesBase = (data.base() + RuntimeBlock.SIZE + 15) & ~15;
+        this.directTable = (data.base() + RuntimeBlock.SIZE + 15) & ~15;
+        this.framesBase = directTable + DirectCallStub.TABLE_BYTES;
         this.framesEnd = data.end();
-        this.frameTop = framesBase;
         this.mirror = new HeapMirror(heap, data, runtimeBase);
         this.codeTop = engine.code().base();
         this.codeEnd = engine.codeEnd();
@@ -362,11 +366,92 @@ public final class ArmBackend implements Backend {
         return g.owner.address + g.owner.code.stubOffsets().get(g.owner.code.guards().indexOf(g));
     }
 
+    // ------------------------------------------------------------------ direct calls
+
+    @Override
+    public boolean enableDirectCalls(org.armjit.jit.backend.DirectCalls d) {
+        if (direct != null) throw new IllegalStateException("direct calls enabled twice");
+        RuntimeCall exit = registerUnique("direct_call_exit", a -> {
+            int frame = (int) a[0];
+            return d.exited((int) a[1], (int) a[2], exitResult(frame));
+        });
+        for (int i = 0; i < DirectCallStub.TABLE_BYTES; i += 4) data.storeWord(directTable + i, 0);
+        DirectCallStub.Layout layout = new DirectCallStub.Layout(directTable, d.keyOffset(), d.defaultsOffset(), framesEnd, enterAddress, unwindAddress,
+                engine.entryPoint(exit));
+        RuntimeCall[] via = d.via();
+        for (int n = 0; n < via.length; n++) {
+            int at = (codeTop + 7) & ~7;
+            int[] words = DirectCallStub.emit(target, at, n, engine.entryPoint(via[n]), layout);
+            if (at + 4L * words.length > codeEnd) throw new TraceAssembler.CompileError("code area full");
+            install(words, at);
+            codeTop = at + 4 * words.length;
+            // Compiled code calls the runtime call through its table slot: the slot now holds the stub.
+            int id = via[n].id();
+            if (id >= RuntimeBlock.MAX_CALLS) throw new TraceAssembler.CompileError("runtime call id " + id + " beyond the call table");
+            data.storeWord(runtimeBase + RuntimeBlock.callOffset(id), at);
+            callAddressWritten[id] = true;
+        }
+        direct = d;
+        return true;
+    }
+
+    /** direct_call_exit(frame, function, inlined): once per table (a second backend on it gets a numbered name). */
+    private RuntimeCall registerUnique(String name, RuntimeCall.Impl impl) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (RuntimeCall c : calls.all()) taken.add(c.name());
+        String n = name;
+        for (int k = 2; taken.contains(n); k++) n = name + "_" + k;
+        return calls.register(n, org.armjit.runtime.calls.Kind.REF,
+                List.of(org.armjit.runtime.calls.Kind.INT, org.armjit.runtime.calls.Kind.REF, org.armjit.runtime.calls.Kind.INT), true, impl);
+    }
+
+    @Override
+    public void setDirectEntry(int key, int function, CompiledTrace trace, int minArgs, int maxArgs, int maxInlinedFrames) {
+        if (direct == null || key < 0 || key >= DirectCallStub.KEYS) return;
+        int row = directTable + key * DirectCallStub.ROW;
+        if (trace == null) {
+            data.storeWord(row + DirectCallStub.ROW_ADDRESS, 0);
+            return;
+        }
+        ArmCompiledTrace t = (ArmCompiledTrace) trace;
+        if (!traces.contains(t)) throw new IllegalArgumentException("not a trace of this backend");
+        for (InputArg in : t.trace.inputs()) {
+            if (in.type() == Type.FLOAT) { // the stub passes words only
+                data.storeWord(row + DirectCallStub.ROW_ADDRESS, 0);
+                return;
+            }
+        }
+        data.storeWord(row + DirectCallStub.ROW_FUNCTION, function);
+        data.storeWord(row + DirectCallStub.ROW_NARGS, maxArgs);
+        data.storeWord(row + DirectCallStub.ROW_MIN_ARGS, minArgs);
+        data.storeWord(row + DirectCallStub.ROW_INPUTS, t.trace.inputs().size());
+        data.storeWord(row + DirectCallStub.ROW_MAX_INLINED, maxInlinedFrames);
+        data.storeWord(row + DirectCallStub.ROW_ADDRESS, t.address);
+    }
+
+    @Override
+    public int directCallFrames() {
+        if (direct == null || activeBudgets.isEmpty()) return 0;
+        return activeBudgets.get(activeBudgets.size() - 1) - data.loadWord(runtimeBase + RuntimeBlock.DIRECT_BUDGET);
+    }
+
     // ------------------------------------------------------------------ running
 
     @Override
     public boolean canEnter() {
-        return frameTop + JitFrame.SIZE <= framesEnd;
+        return nextFrame() + JitFrame.SIZE <= framesEnd;
+    }
+
+    /** The frame an entry from Java gets: after the innermost frame in use (direct calls' frames included). */
+    private int nextFrame() {
+        if (activeFrames.isEmpty()) return framesBase;
+        return innermost(activeFrames.get(activeFrames.size() - 1)) + JitFrame.SIZE;
+    }
+
+    /** The last frame of the chain of direct calls that {@code frame}'s code is making. */
+    private int innermost(int frame) {
+        for (int child = data.loadWord(frame + JitFrame.CHILD); child != 0; child = data.loadWord(frame + JitFrame.CHILD)) frame = child;
+        return frame;
     }
 
     @Override
@@ -374,7 +459,7 @@ public final class ArmBackend implements Backend {
         ArmCompiledTrace t = (ArmCompiledTrace) compiled;
         List<InputArg> in = t.trace.inputs();
         if (inputs.length != in.size()) throw new IllegalArgumentException("trace takes " + in.size() + " inputs, got " + inputs.length);
-        int frame = frameTop;
+        int frame = nextFrame();
         if (frame + JitFrame.SIZE > framesEnd) {
             // Say which traces keep re-entering: the innermost entries, most recent last.
             List<String> chain = new ArrayList<>();
@@ -382,13 +467,17 @@ public final class ArmBackend implements Backend {
             throw new IllegalStateException("compiled code nested too deeply (frames exhausted at depth " + activeFrames.size()
                     + "; innermost entries: " + String.join(" -> ", chain) + " -> " + String.format("0x%08x", t.address) + ", see ARMJIT_JITLOG=1 for the traces at those addresses)");
         }
-        frameTop += JitFrame.SIZE;
+        int outerBudget = data.loadWord(runtimeBase + RuntimeBlock.DIRECT_BUDGET);
+        int budget = direct == null ? 0 : direct.budget();
+        data.storeWord(runtimeBase + RuntimeBlock.DIRECT_BUDGET, budget);
         activeFrames.add(frame);
+        activeBudgets.add(budget);
         activeTraces.add(t);
         entries++;
         try {
             data.storeWord(frame + JitFrame.EXIT, 0);
             data.storeWord(frame + JitFrame.GCMAP, -1);
+            data.storeWord(frame + JitFrame.CHILD, 0);
             for (int i = 0; i < inputs.length; i++) {
                 int at = frame + JitFrame.slotOffset(i);
                 if (in.get(i).type() == Type.FLOAT) data.storeLong(at, inputs[i]);
@@ -405,8 +494,9 @@ public final class ArmBackend implements Backend {
             return exitResult(frame);
         } finally {
             activeFrames.remove(activeFrames.size() - 1);
+            activeBudgets.remove(activeBudgets.size() - 1);
             activeTraces.remove(activeTraces.size() - 1);
-            frameTop = frame;
+            data.storeWord(runtimeBase + RuntimeBlock.DIRECT_BUDGET, outerBudget);
         }
     }
 
@@ -434,12 +524,14 @@ public final class ArmBackend implements Backend {
 
     /** The frames of running compiled code are roots: their GC map names the slots holding REFs. */
     private void scanRoots(RootVisitor v) {
-        for (int frame : activeFrames) {
-            int site = data.loadWord(frame + JitFrame.GCMAP);
-            if (site < 0) continue;
-            for (int off : gcSites.get(site)) {
-                int at = frame + off;
-                data.storeWord(at, v.visit(data.loadWord(at)));
+        for (int entered : activeFrames) {
+            for (int frame = entered; frame != 0; frame = data.loadWord(frame + JitFrame.CHILD)) {
+                int site = data.loadWord(frame + JitFrame.GCMAP);
+                if (site < 0) continue;
+                for (int off : gcSites.get(site)) {
+                    int at = frame + off;
+                    data.storeWord(at, v.visit(data.loadWord(at)));
+                }
             }
         }
     }
@@ -517,6 +609,7 @@ public final class ArmBackend implements Backend {
         m.put("arm_helper_calls", engine.helperCalls().total());
         // The calls that dominate, by name: what to inline or make cheaper next.
         for (HelperCallCounts.Entry e : engine.helperCalls().top(5)) m.put("arm_helper_calls." + e.name(), e.count());
+        if (direct != null) m.put("arm_direct_calls", (long) data.loadWord(runtimeBase + RuntimeBlock.DIRECT_CALL_COUNT));
         m.put("code_bytes", codeBytes);
         m.put("compile_time_ms", compileNanos / 1_000_000);
         return m;

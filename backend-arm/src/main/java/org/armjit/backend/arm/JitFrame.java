@@ -12,6 +12,10 @@ package org.armjit.backend.arm;
  *   +4    gcmap: index of the collecting call in progress (or -1)
  *   +8    swap: 8 bytes for breaking cycles of parallel moves
  *   +16   saved core registers r0-r9, lr (by the exit stub)
+ *   +60   child: the frame of the direct call this frame's code is making (0 if none)
+ *   +64   (a direct call's frame) the function called
+ *   +68   (a direct call's frame) the frames the call counts against the recursion budget
+ *   +72   (a direct call's frame) the caller's entry sp, restored when the call returns
  *   +76   return address of the runtime call in progress (native engine's thunk: the stack
  *         must stay as the caller left it, since arguments past r0-r3 are on it)
  *   +80   saved VFP registers d0..d15
@@ -25,6 +29,10 @@ final class JitFrame {
     static final int GCMAP = 4;
     static final int SWAP = 8;
     static final int SAVED_CORE = 16;
+    static final int CHILD = 60;
+    static final int DIRECT_FUNCTION = 64;
+    static final int DIRECT_FRAMES = 68;
+    static final int DIRECT_ENTRY_SP = 72;
     static final int CALL_LR = 76;
     static final int SAVED_VFP = 80;
     static final int SLOTS = 208;

@@ -15,6 +15,8 @@ package org.armjit.backend.arm;
  *   +12       nursery start
  *   +16       sp after the entry trampoline's saves (where an unwind returns to)
  *   +20       a runtime call failed with a Java exception (native engine: 0 or 1)
+ *   +24       Python frames direct calls may still push before the recursion limit
+ *   +28       direct calls made (a counter for --jit-stats)
  *   +32+4*id  address of runtime call id
  * </pre>
  */
@@ -27,6 +29,8 @@ final class RuntimeBlock {
     static final int NURSERY_START = 12;
     static final int ENTRY_SP = 16;
     static final int PENDING_EXCEPTION = 20;
+    static final int DIRECT_BUDGET = 24;
+    static final int DIRECT_CALL_COUNT = 28;
     static final int CALLS = 32;
     /** LDR reaches 4095 bytes: runtime calls beyond this id are reached through an address built in ip. */
     static final int DIRECT_CALLS = (4092 - CALLS) / 4;

@@ -52,6 +52,28 @@ public interface Backend {
     }
 
     /**
+     * Lets compiled code call compiled functions directly ({@link DirectCalls}); returns
+     * false if this backend cannot (the runtime calls then always go through Java).
+     */
+    default boolean enableDirectCalls(DirectCalls calls) {
+        return false;
+    }
+
+    /**
+     * From now on a direct call of {@code function} (whose code has key {@code key}) with
+     * {@code minArgs} to {@code maxArgs} arguments (the parameters after the arguments take the
+     * last values of the function's defaults) enters {@code trace} (or nothing, if null: the
+     * runtime call runs) when {@code maxInlinedFrames} more frames fit in the recursion budget.
+     */
+    default void setDirectEntry(int key, int function, CompiledTrace trace, int minArgs, int maxArgs, int maxInlinedFrames) {
+    }
+
+    /** Python frames that direct calls in progress have pushed on the current entry (0 without direct calls). */
+    default int directCallFrames() {
+        return 0;
+    }
+
+    /**
      * How much work compiled code has done so far, for {@code --jit-stats compiled_ops}: IR
      * ops executed (labels not counted) for the IR interpreter, instructions executed for a
      * machine-code backend; 0 if the backend does not count.

@@ -117,7 +117,7 @@ final class Helpers {
             callFunction[n] = calls.register("call_function_" + n, R, kinds, true, a -> {
                 Handles h = vm.heap.handles;
                 int mark = h.mark();
-                int inlined = (int) a[1 + nargs];
+                int inlined = (int) a[1 + nargs] + driver.directCallFrames();
                 vm.interp.addInlinedFrames(inlined);
                 try {
                     for (int i = 0; i < nargs; i++) h.push((int) a[1 + i]);
@@ -138,7 +138,7 @@ final class Helpers {
             callResidual[n] = calls.register("call_residual_" + n, R, residualKinds, true, a -> {
                 Handles h = vm.heap.handles;
                 int mark = h.mark();
-                int inlined = (int) a[2 + nargs];
+                int inlined = (int) a[2 + nargs] + driver.directCallFrames();
                 vm.interp.addInlinedFrames(inlined);
                 try {
                     for (int i = 0; i < nargs; i++) h.push((int) a[2 + i]);

@@ -60,6 +60,9 @@ public final class JitDriver implements JitHooks {
     /** With a listener: each compiled trace's id and counts, in compile order. */
     private final Map<CompiledTrace, org.armjit.jit.log.TraceProfile> profiles = new java.util.LinkedHashMap<>();
 
+    /** Whether the backend calls compiled functions directly ({@link Backend#enableDirectCalls}). */
+    private final boolean directCalls;
+
     private JitDriver(Vm vm, JitOptions options, Backend backend) {
         this.vm = vm;
         this.options = options;
@@ -68,6 +71,32 @@ public final class JitDriver implements JitHooks {
         this.helpers = new Helpers(vm, this);
         stats.interpBytecodes = () -> vm.interp.bytecodes;
         stats.compiledOps = backend::compiledOps;
+        this.directCalls = backend.enableDirectCalls(new org.armjit.jit.backend.DirectCalls() {
+            @Override
+            public org.armjit.runtime.calls.RuntimeCall[] via() {
+                return helpers.callFunction;
+            }
+
+            @Override
+            public int keyOffset() {
+                return org.armjit.lang.vm.Interpreter.FN_CODE;
+            }
+
+            @Override
+            public int defaultsOffset() {
+                return org.armjit.lang.vm.Interpreter.FN_DEFAULTS;
+            }
+
+            @Override
+            public int budget() {
+                return vm.interp.recursionLimit - vm.interp.depth();
+            }
+
+            @Override
+            public long exited(int function, int inlined, ExitResult exit) {
+                return directCallExited(function, inlined, (ExitState) exit);
+            }
+        });
         if (vm.trueObj != vm.falseObj + 8) throw new IllegalStateException("True must follow False in memory");
     }
 
@@ -165,6 +194,7 @@ public final class JitDriver implements JitHooks {
         for (Loop loop : deps) {
             if (loop.compiled != null && !loop.compiled.isInvalidated()) {
                 backend.invalidate(loop.compiled);
+                clearDirectEntry(loop);
                 stats.invalidations++;
                 if (listener != null) logInvalidated(loop.compiled, "name rebound: " + vm.str.toJava(name));
             }
@@ -234,6 +264,7 @@ public final class JitDriver implements JitHooks {
      * token, since the backend keeps the old trace's label (its bridges may still be running).
      */
     private void discard(Loop loop) {
+        clearDirectEntry(loop);
         loop.compiled = null;
         loop.maxInlinedFrames = 0;
         loop.counter = 0;
@@ -244,6 +275,7 @@ public final class JitDriver implements JitHooks {
         decayCounters();
         long t0 = System.nanoTime();
         try {
+            if (loop.isFunction()) loop.function = f.function;
             recorder = loop.isFunction() ? Recorder.forFunction(this, loop, f) : Recorder.forLoop(this, loop, f);
             recordingLoop = loop;
             vm.interp.recording = true;
@@ -343,6 +375,7 @@ public final class JitDriver implements JitHooks {
         if (r.parentGuard != null && retry && r.loop.compiled != null && !r.loop.compiled.isInvalidated()) {
             // A bridge found a slot of changing type: the loop is recorded again with it boxed.
             backend.invalidate(r.loop.compiled);
+            clearDirectEntry(r.loop);
             stats.invalidations++;
             if (listener != null) logInvalidated(r.loop.compiled, "retrace: a slot's type changes at the loop header");
         }
@@ -410,6 +443,7 @@ public final class JitDriver implements JitHooks {
         }
         for (int name : r.foldedNames) dependents.computeIfAbsent(name, n -> new ArrayList<>()).add(loop);
         loop.foldedNames.addAll(r.foldedNames);
+        updateDirectEntry(loop);
         if (log != null) {
             String listing = backend.listing(r.parentGuard == null ? loop.compiled : r.parentGuard.bridge());
             if (listing != null) log.print(listing);
@@ -460,6 +494,55 @@ public final class JitDriver implements JitHooks {
     private void decayCounters() {
         int keep = 1000 - Math.min(1000, options.get(JitParameter.DECAY));
         for (Loop l : loops.values()) l.counter = (int) ((long) l.counter * keep / 1000);
+    }
+
+    /**
+     * Tells the backend where direct calls of {@code loop}'s function go: its compiled trace,
+     * when entering it is exactly what {@link #enterFunction} would do with the fresh frame of
+     * a positional call (no cells, free variables, keyword-only or star parameters: the frame's
+     * slots are the arguments, then defaults for the missing ones, then NULLs), and every input is a boxed slot.
+     */
+    private void updateDirectEntry(Loop loop) {
+        if (!directCalls || !loop.isFunction() || loop.function == 0) return;
+        org.armjit.lang.vm.LoadedCode code = vm.code(loop.codeId);
+        org.armjit.lang.bytecode.CodeObject co = code.code;
+        boolean plain = code.ncells == 0 && code.nfree == 0 && !co.isGenerator() && co.kwOnlyCount() == 0
+                && (co.flags & (org.armjit.lang.bytecode.CodeObject.VARARGS | org.armjit.lang.bytecode.CodeObject.VARKEYWORDS)) == 0
+                && co.argCount < helpers.callFunction.length && loop.labelKinds != null && loop.labelKinds.length == code.nlocals
+                && java.util.Arrays.stream(loop.labelKinds).allMatch(k -> k == RecValue.Kind.OBJ);
+        boolean valid = loop.compiled != null && !loop.compiled.isInvalidated();
+        int defaults = vm.mem.loadWord(loop.function + org.armjit.lang.vm.Interpreter.FN_DEFAULTS);
+        int nd = defaults == 0 ? 0 : Math.min(vm.seq.tupleLength(defaults), co.argCount);
+        backend.setDirectEntry(loop.codeId, loop.function, plain && valid ? loop.compiled : null, co.argCount - nd, co.argCount, loop.maxInlinedFrames);
+    }
+
+    private void clearDirectEntry(Loop loop) {
+        if (directCalls && loop.isFunction()) backend.setDirectEntry(loop.codeId, loop.function, null, 0, 0, 0);
+    }
+
+    /** Frames that direct calls in progress have pushed: a residual call's callee counts them as inlined frames. */
+    int directCallFrames() {
+        return backend.directCallFrames();
+    }
+
+    /**
+     * A direct call of {@code function} left its compiled code at an exit: the interpreter
+     * finishes the call from there, counting the frames the caller had inlined, as
+     * call_function_n would have. Its result, or 0 with the exception pending (the caller's
+     * guard exits and the call raises it again, see {@link #raiseAtCall}).
+     */
+    private int directCallExited(int function, int inlined, ExitState exit) {
+        Loop fn = loopAt(vm.mem.loadWord(function + org.armjit.lang.vm.Interpreter.FN_CODE), Loop.FUNCTION_ENTRY);
+        int frames = inlined + backend.directCallFrames();
+        vm.interp.addInlinedFrames(frames);
+        try {
+            return vm.interp.finishCall(function, f -> exited(fn, f, exit));
+        } catch (PyException e) {
+            pendingException = e;
+            return 0;
+        } finally {
+            vm.interp.addInlinedFrames(-frames);
+        }
     }
 
     /** Runs a function's trace on its fresh frame: the result, or 0 after an exit moved the frame. */

@@ -26,6 +26,8 @@ final class Loop {
      */
     int maxInlinedFrames;
     boolean blacklisted;
+    /** A function trace's function (permanent), the one direct calls may enter it for; 0 for loops. */
+    int function;
     CompiledTrace compiled;
     /** What the label's arguments hold (boxed, unboxed int, unboxed float) per frame slot. */
     RecValue.Kind[] labelKinds;

@@ -233,17 +233,41 @@ public final class Interpreter implements RootSet {
             if (jit != null && f.pc == 0 && f.namespace == 0) {
                 int result = jit.functionEntry(f);
                 if (result != 0) return result;
-                java.util.List<Frame> inner = jit.takeInlinedFrames();
-                if (inner != null) {
-                    try {
-                        resumeInlined(f, inner);
-                    } catch (PyException e) {
-                        f.pc--; // the call instruction, as run's own handler would see it
-                        if (recording) jit.exceptionWhileRecording(f);
-                        f.pc = unwind(f, e);
-                    }
-                }
+                resumeInlinedOf(f);
             }
+            return run(f);
+        } finally {
+            leave(f);
+        }
+    }
+
+    /** After compiled code left {@code f}'s function at an exit: first the frames of the calls it had inlined. */
+    private void resumeInlinedOf(Frame f) {
+        java.util.List<Frame> inner = jit.takeInlinedFrames();
+        if (inner == null) return;
+        try {
+            resumeInlined(f, inner);
+        } catch (PyException e) {
+            f.pc--; // the call instruction, as run's own handler would see it
+            if (recording) jit.exceptionWhileRecording(f);
+            f.pc = unwind(f, e);
+        }
+    }
+
+    /**
+     * Finishes a call of {@code func} that compiled code made by itself (a direct call into the
+     * function's compiled trace, which then left at an exit): the frame is entered as
+     * {@link #invoke} enters it, {@code fill} gives it the exit's state (and the frames of the
+     * calls the trace had inlined, through {@link JitHooks#takeInlinedFrames}), and the
+     * interpreter runs it to its return.
+     */
+    public int finishCall(int func, java.util.function.Consumer<Frame> fill) {
+        LoadedCode lc = vm.code(mem.loadWord(func + FN_CODE));
+        Frame f = new Frame(lc, mem.loadWord(func + FN_GLOBALS), func, top);
+        enter(f);
+        try {
+            fill.accept(f);
+            resumeInlinedOf(f);
             return run(f);
         } finally {
             leave(f);

@@ -281,7 +281,7 @@ public final class JitDriver implements JitHooks {
             vm.interp.recording = true;
         } catch (Recorder.Abort a) {
             if (listener != null) listener.aborted(a.reason, loop.isFunction() ? "function" : "loop", loop.codeId, loop.pc, 0, -1);
-            abort(a.reason, a.retry);
+            abort(a.reason, a.retry, a.later);
         } catch (RuntimeException | AssertionError e) {
             if (e instanceof PyException || e instanceof GuestOutOfMemoryError) throw e;
             internalError(e);
@@ -300,7 +300,7 @@ public final class JitDriver implements JitHooks {
         try {
             if (recorder.before(f)) finish();
         } catch (Recorder.Abort a) {
-            abort(a.reason, a.retry);
+            abort(a.reason, a.retry, a.later);
         } catch (PyException | GuestOutOfMemoryError e) {
             abort("exception");
         } catch (RuntimeException | AssertionError e) {
@@ -362,6 +362,10 @@ public final class JitDriver implements JitHooks {
     }
 
     private void abort(String reason, boolean retry) {
+        abort(reason, retry, false);
+    }
+
+    private void abort(String reason, boolean retry, boolean later) {
         stats.abort(reason);
         Recorder r = recorder;
         if (listener != null && r != null) {
@@ -381,8 +385,10 @@ public final class JitDriver implements JitHooks {
         }
         if (r.parentGuard != null) {
             int[] state = r.loop.guardState.computeIfAbsent(r.parentGuard, g -> new int[2]);
-            state[1]++;
+            if (!later) state[1]++;
             state[0] = 0;
+        } else if (later) {
+            r.loop.counter = r.loop.isFunction() ? 0 : options.get(JitParameter.THRESHOLD) - 1;
         } else if (retry) {
             r.loop.counter = 0;
         } else if (++r.loop.aborts >= MAX_ABORTS) {
@@ -606,7 +612,7 @@ public final class JitDriver implements JitHooks {
                 vm.interp.recording = true;
             } catch (Recorder.Abort a) {
                 if (listener != null) listener.aborted(a.reason, "bridge", owner.codeId, owner.pc, traceId(guard.owner()), guard.id());
-                abort(a.reason, a.retry);
+                abort(a.reason, a.retry, a.later);
             } catch (RuntimeException | AssertionError e) {
                 if (e instanceof PyException || e instanceof GuestOutOfMemoryError) throw e;
                 internalError(e);

@@ -56,14 +56,25 @@ final class Recorder {
         /** The recording learned something (a slot to keep boxed): trying again does not count as a failure. */
         final boolean retry;
 
+        /**
+         * The place was recorded at a bad moment (a loop entered on its last iteration, an inner
+         * loop not compiled yet): try again later, not counted as a failure.
+         */
+        final boolean later;
+
         Abort(String reason) {
             this(reason, false);
         }
 
         Abort(String reason, boolean retry) {
+            this(reason, retry, false);
+        }
+
+        Abort(String reason, boolean retry, boolean later) {
             super(reason, null, false, false);
             this.reason = reason;
             this.retry = retry;
+            this.later = later;
         }
     }
 
@@ -702,6 +713,14 @@ final class Recorder {
                 // trace's label).
                 if (parentGuard != null && frames.size() == 1 && t.code.id == loop.codeId && !loop.isFunction()) {
                     return false;
+                }
+                // Back to the header of a loop that has a compiled trace (a `continue` in a function
+                // trace or a bridge): the header's instruction is where the trace jumps into it.
+                Loop header = frames.size() == 1 ? driver.compiledLoopAt(t.code.id, arg) : null;
+                if (header != null && header.labelKinds.length == t.sp) return false;
+                if (frames.size() == 1 && (parentGuard != null || loop.isFunction())) {
+                    exitAtBackEdge();
+                    return true;
                 }
                 throw new Abort("inner loop");
             case GET_ITER: {
@@ -1986,7 +2005,7 @@ final class Recorder {
                 // str, dict views, enumerate, zip, reversed: one helper step (NULL: exhausted or declined).
                 if (!driver.helpers.plainIteration.plain(real)) throw new Abort("for over " + kind.typeName);
                 if (driver.helpers.plainIteration.isExhausted(real) == 1) {
-                    if (parentGuard == null) throw new Abort("loop exit");
+                    if (parentGuard == null) throw loopExit();
                     guard(Op.GUARD_TRUE, tb.call(Type.INT, driver.helpers.iterExhausted.id(), it.value()));
                     pop();
                     return;
@@ -2014,9 +2033,36 @@ final class Recorder {
      * records an iteration that has an item). Iterators stay exhausted, so the index is not advanced.
      */
     private void exhausted(Value index, Value length) {
-        if (parentGuard == null) throw new Abort("loop exit");
+        if (parentGuard == null) throw loopExit();
         guard(Op.GUARD_FALSE, op(Op.INT_LT, index, length));
         pop();
+    }
+
+    /**
+     * A loop trace or function trace reached the end of a for loop. A loop trace whose very first
+     * instruction is that (recording began at the back-edge of the loop's last iteration) tries
+     * again at the next back-edge.
+     */
+    private Abort loopExit() {
+        boolean atStart = !loop.isFunction() && frames.size() == 1 && pc == loop.pc && top().code.id == loop.codeId;
+        return new Abort(atStart ? "loop exit at the start" : "loop exit", false, atStart);
+    }
+
+    /**
+     * The back-edge of a loop that has no compiled trace yet, in a bridge or a function trace
+     * (which cannot close it): the trace leaves here every time (a guard that always fails),
+     * for the interpreter to take the back-edge, count it and run or compile the loop. Once the
+     * loop is compiled, the bridge of this exit jumps into it. A bridge that would be no more
+     * than such an exit is tried again later instead.
+     */
+    private void exitAtBackEdge() {
+        if (parentGuard != null && tb.ops().stream().filter(o -> o.op != Op.DEBUG_MERGE_POINT).count() == 0) {
+            throw new Abort("inner loop not compiled yet", false, true);
+        }
+        if (top().blocks.length > 0) throw new Abort("inner loop back-edge inside try");
+        guard(Op.GUARD_TRUE, Const.INT_ZERO);
+        if (loop.isFunction()) tb.finish(Const.NULL); // never reached
+        else tb.finish(Const.NULL, Const.ofInt(pc));
     }
 
     private RecValue listItem(Value list, int realList, Value index) {

@@ -34,6 +34,8 @@ import java.util.Set;
 public final class JitDriver implements JitHooks {
     /** How often recording may abort at one loop (or one guard's bridge) before it is left alone. */
     private static final int MAX_ABORTS = 3;
+    /** How often a loop may be tried again soon (Recorder.Abort#later) before such aborts count as failures. */
+    private static final int MAX_LATER_TRIES = 8;
 
     final Vm vm;
     private final JitOptions options;
@@ -387,7 +389,8 @@ public final class JitDriver implements JitHooks {
             int[] state = r.loop.guardState.computeIfAbsent(r.parentGuard, g -> new int[2]);
             if (!later) state[1]++;
             state[0] = 0;
-        } else if (later) {
+        } else if (later && ++r.loop.laterTries <= MAX_LATER_TRIES) {
+            // e.g. recording began on the loop's last iteration: again at its next back-edge
             r.loop.counter = r.loop.isFunction() ? 0 : options.get(JitParameter.THRESHOLD) - 1;
         } else if (retry) {
             r.loop.counter = 0;

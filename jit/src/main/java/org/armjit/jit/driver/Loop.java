@@ -26,6 +26,8 @@ final class Loop {
      */
     int maxInlinedFrames;
     boolean blacklisted;
+    /** Recordings abandoned to be tried again soon (a loop entered on its last iteration). */
+    int laterTries;
     /** A function trace's function (permanent), the one direct calls may enter it for; 0 for loops. */
     int function;
     CompiledTrace compiled;

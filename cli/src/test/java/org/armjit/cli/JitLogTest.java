@@ -189,4 +189,41 @@ class JitLogTest {
         e = assertThrows(JitLogReader.BadLog.class, () -> JitLogReader.read(bad));
         assertEquals(bad + ":2: trace 3 is not defined before this line", e.getMessage());
     }
+
+    @Test
+    void inTheSimulatorEachTraceAndBridgeHasItsOwnInstructions() throws Exception {
+        // Odd and even i take different paths: the guard on i % 2 gets a bridge that runs half the iterations.
+        Path prog = dir.resolve("bridge.py");
+        Files.writeString(prog, """
+                def f(n):
+                    s = 0
+                    for i in range(n):
+                        if i % 2:
+                            s += i * 3
+                        else:
+                            s -= 1
+                    return s
+                print(f(20000))
+                """);
+        Path log = dir.resolve("jit.log");
+        ProgramCorpusOutcome o = run("run", "--jit", EAGER, "--jit-stats", "--jit-log", log.toString(), prog.toString());
+        assertEquals(0, o.exitStatus(), o.stderr());
+        assertEquals("299990000\n", new String(o.stdout(), StandardCharsets.UTF_8));
+        JitLog l = JitLogReader.read(log);
+        long own = 0, bridgeOwn = 0;
+        for (var e : l.counts.entrySet()) {
+            JsonNode c = e.getValue();
+            assertTrue(c.has("own_arm_instructions"), c.toString());
+            own += c.path("own_arm_instructions").asLong();
+            if (l.traces.get(e.getKey()).path("kind").asText().equals("bridge")) bridgeOwn += c.path("own_arm_instructions").asLong();
+            // a trace's own code is part of what runs from its entries (bridges add to the latter only)
+            if (c.path("entries").asLong() > 0 && !l.traces.get(e.getKey()).has("parent")) {
+                assertTrue(c.path("own_arm_instructions").asLong() <= c.path("arm_instructions").asLong(), c.toString());
+            }
+        }
+        long total = stat(o.stderr(), "arm_instructions");
+        assertTrue(bridgeOwn > 10000 * 5, "the bridge runs half the iterations: " + bridgeOwn);
+        // Everything but the common entry/exit code is in some trace's own code.
+        assertTrue(own <= total && own > total * 0.9, own + " of " + total);
+    }
 }

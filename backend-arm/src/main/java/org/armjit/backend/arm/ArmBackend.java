@@ -615,6 +615,18 @@ public final class ArmBackend implements Backend {
         return m;
     }
 
+    @Override
+    public void profileCode() {
+        engine.profileCode();
+    }
+
+    @Override
+    public long ownWork(CompiledTrace trace) {
+        ArmCompiledTrace t = (ArmCompiledTrace) trace;
+        if (t.code == null) return -1;
+        return engine.instructionsIn(t.address, t.address + 4 * t.code.words().length);
+    }
+
     /** How compiled code reaches a runtime call: "svc" (simulator), "jni" or "jna (why)" (native). */
     public String runtimeCallPath() {
         return engine.runtimeCallPath();

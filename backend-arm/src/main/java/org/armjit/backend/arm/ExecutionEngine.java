@@ -49,6 +49,15 @@ interface ExecutionEngine {
         return "svc";
     }
 
+    /** Counts executed instructions per piece of code from now on ({@link #instructionsIn}), where the engine can. */
+    default void profileCode() {
+    }
+
+    /** Instructions executed in [from, to) since {@link #profileCode}, or -1 where the engine does not count. */
+    default long instructionsIn(int from, int to) {
+        return -1;
+    }
+
     /** Runtime calls made from generated code so far, per call. */
     HelperCallCounts helperCalls();
 

@@ -116,6 +116,16 @@ final class SimulatedEngine implements ExecutionEngine {
     }
 
     @Override
+    public void profileCode() {
+        sim.profileBlocks(code.base(), code.size());
+    }
+
+    @Override
+    public long instructionsIn(int from, int to) {
+        return sim.profiledInstructions(from, to);
+    }
+
+    @Override
     public HelperCallCounts helperCalls() {
         return helperCalls;
     }

@@ -236,6 +236,8 @@ public final class JitLogWriter implements JitListener, AutoCloseable {
                 json.writeNumberField("trace", p.id);
                 json.writeNumberField("entries", p.entries);
                 json.writeNumberField(unit, p.work);
+                long own = driver.backend().ownWork(p.trace);
+                if (own >= 0) json.writeNumberField("own_" + unit, own);
                 json.writeObjectFieldStart("guard_failures");
                 for (Map.Entry<Integer, Long> e : p.guardFailures.entrySet()) json.writeNumberField(String.valueOf(e.getKey()), e.getValue());
                 json.writeEndObject();

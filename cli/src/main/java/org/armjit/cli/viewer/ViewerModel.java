@@ -66,6 +66,7 @@ public final class ViewerModel {
             v.put("entries", counts == null ? 0 : counts.path("entries").asLong());
             long work = counts == null ? 0 : counts.path(unit).asLong();
             v.put("work", work);
+            if (counts != null && counts.has("own_" + unit)) v.put("own", counts.path("own_" + unit).asLong());
             v.set("stages", t.path("stages"));
             v.set("positions", t.path("positions"));
             v.set("bytecodes", t.path("bytecodes"));

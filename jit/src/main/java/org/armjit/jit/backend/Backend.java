@@ -82,6 +82,18 @@ public interface Backend {
         return 0;
     }
 
+    /** Counts the work of each compiled trace on its own from now on ({@link #ownWork}), where the backend can. */
+    default void profileCode() {
+    }
+
+    /**
+     * The work done inside {@code trace}'s own code since {@link #profileCode} (its bridges and
+     * the traces it jumps or calls into not included), or -1 where the backend does not count.
+     */
+    default long ownWork(CompiledTrace trace) {
+        return -1;
+    }
+
     /** Makes every guard_not_invalidated of {@code trace} fail from now on. */
     void invalidate(CompiledTrace trace);
 

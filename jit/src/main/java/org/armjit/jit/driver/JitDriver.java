@@ -112,6 +112,7 @@ public final class JitDriver implements JitHooks {
     /** Sends JIT events to {@code l} from now on (install it before the program runs). */
     public void setListener(org.armjit.jit.log.JitListener l) {
         listener = l;
+        backend.profileCode();
     }
 
     /** While a log is written: bytecodes the interpreter ran per code object and pc, or null. */
@@ -444,7 +445,7 @@ public final class JitDriver implements JitHooks {
         }
         if (listener != null) {
             int id = profiles.size() + 1;
-            profiles.put(made, new org.armjit.jit.log.TraceProfile(id));
+            profiles.put(made, new org.armjit.jit.log.TraceProfile(id, made));
             boolean bridge = r.parentGuard != null;
             listener.traceCompiled(new org.armjit.jit.log.TraceInfo(id, bridge ? "bridge" : loop.isFunction() ? "function" : "loop",
                     loop.codeId, loop.pc, bridge ? traceId(r.parentGuard.owner()) : 0, bridge ? r.parentGuard.id() : -1,

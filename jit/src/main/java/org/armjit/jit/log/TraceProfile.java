@@ -10,11 +10,14 @@ import java.util.TreeMap;
  */
 public final class TraceProfile {
     public final int id;
+    /** The compiled trace counted (for the backend's own figures, {@code Backend#ownWork}). */
+    public final org.armjit.jit.backend.CompiledTrace trace;
     public long entries;
     public long work;
     public final Map<Integer, Long> guardFailures = new TreeMap<>();
 
-    public TraceProfile(int id) {
+    public TraceProfile(int id, org.armjit.jit.backend.CompiledTrace trace) {
         this.id = id;
+        this.trace = trace;
     }
 }

@@ -40,7 +40,7 @@ class NativeArmJvmIT {
     static final List<String> CORTEX_A15_SUBSET = List.of("loop_int_sum", "loop_float_kernel", "loop_function_calls",
             "loop_object_attrs", "loop_list_ops", "loop_dict_counting", "exc_in_functions", "gen_expressions",
             "loop_bigint_growth", "real_matrix", "class_polymorphism", "real_sorting_algorithms", "math_trig",
-            "func_star_args", "str_iteration", "loop_math_libm");
+            "func_star_args", "str_iteration", "loop_math_libm", "jit_direct_calls");
     /** What differs without SDIV is division: a smaller subset. */
     static final List<String> CORTEX_A9_SUBSET = List.of("loop_int_sum", "loop_float_kernel", "exc_in_functions",
             "class_polymorphism", "math_trig", "func_star_args");

@@ -178,7 +178,7 @@ final class IselBench {
             throw new IOException(command.get(0) + " not found (./run-tests installs it): " + e.getMessage());
         }
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) throw new IOException("failed: " + String.join(" ", command) + ": " + text.strip());
+        if (p.waitFor() != 0) throw new IOException("failed: " + String.join(" ", command) + ": " + text.strip().replaceAll("\\s*\\R\\s*", "; "));
         return text;
     }
 

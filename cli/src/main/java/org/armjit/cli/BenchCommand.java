@@ -63,7 +63,8 @@ final class BenchCommand implements Callable<Integer> {
     boolean floatModes;
 
     @Option(names = "--isel", description = "the instruction-selection report: per IR op kind, the ARM instructions its ops became "
-            + "(from JIT logs of the programs run with the ARM backend in the simulator), and the largest expansions with their code")
+            + "(from JIT logs of the programs run with the ARM backend in the simulator), the largest expansions with their code, "
+            + "and for kernels with a C twin (bench/arm/NAME.c) instructions per iteration beside gcc -O2's under qemu-arm")
     boolean isel;
 
     @Option(names = "--share", description = "the JIT's coverage: per program, the interpreter's share of the steady-state "

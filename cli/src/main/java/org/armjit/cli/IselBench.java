@@ -93,7 +93,93 @@ final class IselBench {
             if (++shown == examples) break;
         }
         out.flush();
+        return kernels(files);
+    }
+
+    /**
+     * The numeric kernels that have a C twin (bench/arm/NAME.c next to NAME.py): ARM instructions
+     * per iteration for armjit (the simulator's count, sizes S and 2S) beside gcc -O2's for the C
+     * version (arm-linux-gnueabihf-gcc -O2 -static, run under qemu-arm with the project's counting
+     * plugin at the same sizes); the difference over S drops start-up in both.
+     */
+    private boolean kernels(List<Path> files) throws IOException {
+        List<Path> twins = new ArrayList<>();
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            if (name.endsWith(".py") && ArmBench.defaultN(f) > 0
+                    && Files.isRegularFile(f.resolveSibling(name.substring(0, name.length() - 3) + ".c"))) twins.add(f);
+        }
+        if (twins.isEmpty()) return true;
+        out.println();
+        out.println("kernels: ARM instructions per iteration, armjit (simulator) beside gcc -O2 (qemu-arm, counting plugin):");
+        out.printf("%-18s %8s %10s %10s %8s%n", "kernel", "S", "armjit", "gcc -O2", "ratio");
+        Path dir = Files.createTempDirectory("armjit-isel-c");
+        try {
+            Path plugin = dir.resolve("insn_count_plugin.so");
+            Path src = twins.get(0).resolveSibling("insn_count_plugin.c"); // bench/arm holds the kernels and the plugin
+            if (!Files.isRegularFile(src)) src = Path.of("bench/arm/insn_count_plugin.c");
+            if (!Files.isRegularFile(src)) {
+                out.println("bench --isel: " + src + " not found: run from the repository's root for the gcc -O2 column");
+                return false;
+            }
+            exec(List.of("gcc", "-O2", "-shared", "-fPIC", "-o", plugin.toString(), src.toString()));
+            for (Path f : twins) {
+                String name = f.getFileName().toString();
+                String base = name.substring(0, name.length() - 3);
+                int s = Math.max(1, ArmBench.defaultN(f) / 10);
+                double armjit = (armjitInstructions(f, 2 * s) - armjitInstructions(f, s)) / (double) s;
+                Path exe = dir.resolve(base);
+                exec(List.of("arm-linux-gnueabihf-gcc", "-O2", "-static", "-o", exe.toString(), f.resolveSibling(base + ".c").toString()));
+                double gcc = (qemuInstructions(exe, plugin, 2 * s, dir) - qemuInstructions(exe, plugin, s, dir)) / (double) s;
+                out.printf(java.util.Locale.ROOT, "%-18s %8d %10.1f %10.1f %8.2f%n", base, s, armjit, gcc, armjit / gcc);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            out.println("bench --isel: interrupted");
+            return false;
+        } catch (IOException e) {
+            out.println("bench --isel: " + e.getMessage());
+            return false;
+        } finally {
+            try (var s = Files.list(dir)) {
+                for (Path p : s.toList()) Files.deleteIfExists(p);
+            }
+            Files.deleteIfExists(dir);
+        }
+        out.flush();
         return true;
+    }
+
+    /** ARM instructions the simulator ran for {@code file} at {@code size} ({@code --jit-stats arm_instructions}). */
+    private static long armjitInstructions(Path file, int size) throws IOException {
+        ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
+        int status = Main.run(new String[] {"run", "--backend", "arm", "--engine", "sim", "--jit-stats", file.toString(), String.valueOf(size)},
+                new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
+        String err = e.toString(StandardCharsets.UTF_8);
+        if (status != 0) throw new IOException(file + ": exit " + status + ": " + err.strip());
+        for (String line : err.split("\\R")) {
+            if (line.startsWith("arm_instructions: ")) return Long.parseLong(line.substring("arm_instructions: ".length()).trim());
+        }
+        throw new IOException(file + ": --jit-stats printed no arm_instructions");
+    }
+
+    /** Guest instructions qemu-arm ran for {@code exe N}, counted by the plugin. */
+    private static long qemuInstructions(Path exe, Path plugin, int size, Path dir) throws IOException, InterruptedException {
+        Path report = dir.resolve("report-" + size + ".txt");
+        exec(List.of("qemu-arm", "-cpu", QemuBench.CPU, "-plugin", plugin + ",out=" + report, exe.toString(), String.valueOf(size)));
+        return QemuBench.parse(Files.readAllLines(report)).total();
+    }
+
+    private static String exec(List<String> command) throws IOException, InterruptedException {
+        Process p;
+        try {
+            p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new IOException(command.get(0) + " not found (./run-tests installs it): " + e.getMessage());
+        }
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) throw new IOException("failed: " + String.join(" ", command) + ": " + text.strip().replaceAll("\\s*\\R\\s*", "; "));
+        return text;
     }
 
     private static void collect(String program, JitLog log, Map<String, Kind> kinds, List<Expansion> largest) {

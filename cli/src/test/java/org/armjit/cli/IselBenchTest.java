@@ -22,5 +22,12 @@ class IselBenchTest {
         assertTrue(out.lines().anyMatch(l -> l.startsWith("int_py_mod ")), out);
         assertTrue(out.lines().anyMatch(l -> l.startsWith("int_mul_ovf ")), out);
         assertTrue(out.contains("largest expansions"), out);
+        // The gcc -O2 column: bench/arm/ref_loop.c compiled and counted under qemu-arm beside armjit's own figure.
+        String row = out.lines().filter(l -> l.startsWith("ref_loop ")).findFirst().orElseThrow(() -> new AssertionError(out));
+        String[] f = row.trim().split("\\s+");
+        double armjit = Double.parseDouble(f[2]), gcc = Double.parseDouble(f[3]);
+        assertTrue(armjit >= 12 && armjit <= 25, row); // 16.0 in the README
+        assertTrue(gcc >= 8 && gcc <= 14, row); // 11.0: cmp/bne, the multiply by 3 and the modulo by 7's multiply-high and fix-up
+        assertTrue(armjit > gcc, row);
     }
 }

@@ -1,5 +1,5 @@
 # The reference loop of the ARM backend issue: PyPy 7.3.11's ARM JIT runs 28.0 ARM
-# instructions per iteration, gcc -O2 10.0 (measured under qemu-arm with an
+# instructions per iteration, gcc -O2 11.0 (bench/arm/ref_loop.c, `armjit bench --isel`; measured under qemu-arm with an
 # instruction-counting plugin). N is the iteration count (large: PyPy's start-up varies by millions
 # of instructions from run to run, which N and 2N must dwarf).
 import sys

@@ -306,12 +306,16 @@ public final class ArmBackend implements Backend {
     /** Makes the runtime block's entry for {@code call} point at its entry point; returns its id. */
     int ensureCallAddress(RuntimeCall call) {
         int id = call.id();
-        if (id >= RuntimeBlock.MAX_CALLS) throw new TraceAssembler.CompileError("runtime call id " + id + " beyond the call table");
-        if (!callAddressWritten[id]) {
-            data.storeWord(runtimeBase + RuntimeBlock.callOffset(id), engine.entryPoint(call));
-            callAddressWritten[id] = true;
-        }
+        if (id >= RuntimeBlock.MAX_CALLS || !callAddressWritten[id]) setCallAddress(call, engine.entryPoint(call));
         return id;
+    }
+
+    /** What compiled code calls for {@code call} from now on (its table slot). */
+    private void setCallAddress(RuntimeCall call, int address) {
+        int id = call.id();
+        if (id >= RuntimeBlock.MAX_CALLS) throw new TraceAssembler.CompileError("runtime call id " + id + " beyond the call table");
+        data.storeWord(runtimeBase + RuntimeBlock.callOffset(id), address);
+        callAddressWritten[id] = true;
     }
 
     /** The offset below r10 of a pooled double constant, or 0 when the pool is full. */
@@ -386,10 +390,7 @@ public final class ArmBackend implements Backend {
             install(words, at);
             codeTop = at + 4 * words.length;
             // Compiled code calls the runtime call through its table slot: the slot now holds the stub.
-            int id = via[n].id();
-            if (id >= RuntimeBlock.MAX_CALLS) throw new TraceAssembler.CompileError("runtime call id " + id + " beyond the call table");
-            data.storeWord(runtimeBase + RuntimeBlock.callOffset(id), at);
-            callAddressWritten[id] = true;
+            setCallAddress(via[n], at);
         }
         direct = d;
         return true;

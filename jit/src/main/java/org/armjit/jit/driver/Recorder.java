@@ -2056,7 +2056,7 @@ final class Recorder {
      * than such an exit is tried again later instead.
      */
     private void exitAtBackEdge() {
-        if (parentGuard != null && tb.ops().stream().filter(o -> o.op != Op.DEBUG_MERGE_POINT).count() == 0) {
+        if (parentGuard != null && tb.ops().stream().allMatch(o -> o.op == Op.DEBUG_MERGE_POINT)) {
             throw new Abort("inner loop not compiled yet", false, true);
         }
         if (top().blocks.length > 0) throw new Abort("inner loop back-edge inside try");

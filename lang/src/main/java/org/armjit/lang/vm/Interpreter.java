@@ -207,11 +207,16 @@ public final class Interpreter implements RootSet {
     }
 
     int callFunction(int func, int[] argv, int off, int n, int kwnames) {
-        LoadedCode lc = vm.code(mem.loadWord(func + FN_CODE));
-        Frame f = new Frame(lc, mem.loadWord(func + FN_GLOBALS), func, top);
+        Frame f = callFrame(func);
+        LoadedCode lc = f.code;
         bindArguments(f, lc, func, argv, off, n, kwnames);
         if (lc.code.isGenerator()) return gens.create(f);
         return invoke(f);
+    }
+
+    /** A fresh frame for a call of Python function {@code func}, above the current one. */
+    private Frame callFrame(int func) {
+        return new Frame(vm.code(mem.loadWord(func + FN_CODE)), mem.loadWord(func + FN_GLOBALS), func, top);
     }
 
     /** Runs a generator's frame until it yields (f.yielded) or returns; never a JIT function entry. */
@@ -262,8 +267,7 @@ public final class Interpreter implements RootSet {
      * interpreter runs it to its return.
      */
     public int finishCall(int func, java.util.function.Consumer<Frame> fill) {
-        LoadedCode lc = vm.code(mem.loadWord(func + FN_CODE));
-        Frame f = new Frame(lc, mem.loadWord(func + FN_GLOBALS), func, top);
+        Frame f = callFrame(func);
         enter(f);
         try {
             fill.accept(f);

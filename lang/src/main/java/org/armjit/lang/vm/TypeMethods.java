@@ -655,18 +655,7 @@ final class TypeMethods {
             vm.dict.put(self, a[off], dflt);
             return dflt;
         });
-        b.def(d, "update", (self, a, off, n, kw) -> {
-            int nk = args.keywordCount(kw);
-            int mark = handles.mark();
-            try {
-                int hd = handles.push(self);
-                if (n - nk == 1) dictUpdate(vm, hd, a[off]);
-                for (int i = 0; i < nk; i++) vm.dict.put(handles.get(hd), vm.seq.tupleGet(kw, i), a[off + n - nk + i]);
-                return vm.none;
-            } finally {
-                handles.release(mark);
-            }
-        });
+        b.def(d, "update", (self, a, off, n, kw) -> updateDict(self, a, off, n, kw));
         b.def(d, "copy", (self, a, off, n, kw) -> vm.dict.copy(self));
         b.def(d, "clear", (self, a, off, n, kw) -> {
             vm.dict.clear(self);
@@ -700,15 +689,7 @@ final class TypeMethods {
                 return vm.none;
             }
             if (n - nk > 1) throw vm.typeError("dict expected at most 1 argument, got " + (n - nk));
-            int mark = handles.mark();
-            try {
-                int hd = handles.push(self);
-                if (n - nk == 1) dictUpdate(vm, hd, a[off]);
-                for (int i = 0; i < nk; i++) vm.dict.put(handles.get(hd), vm.seq.tupleGet(kw, i), a[off + n - nk + i]);
-                return vm.none;
-            } finally {
-                handles.release(mark);
-            }
+            return updateDict(self, a, off, n, kw);
         });
         b.def(d, "__len__", (self, a, off, n, kw) -> {
             args.exactly(t + ".__len__", n, 0);
@@ -796,6 +777,20 @@ final class TypeMethods {
     }
 
     /** dict.update(src) into the dict held in handle {@code hd}: a dict or an iterable of pairs. */
+    /** d.update(m, k=v, ...) and dict.__init__'s filling: one positional mapping or iterable of pairs, then the keywords; None. */
+    private int updateDict(int self, int[] a, int off, int n, int kw) {
+        int nk = args.keywordCount(kw);
+        int mark = handles.mark();
+        try {
+            int hd = handles.push(self);
+            if (n - nk == 1) dictUpdate(vm, hd, a[off]);
+            for (int i = 0; i < nk; i++) vm.dict.put(handles.get(hd), vm.seq.tupleGet(kw, i), a[off + n - nk + i]);
+            return vm.none;
+        } finally {
+            handles.release(mark);
+        }
+    }
+
     static void dictUpdate(Vm vm, int hd, int src) {
         src = vm.classes.storage(src);
         if (!Tag.isInt(src) && vm.typeOf(src) == TypeId.DICT) {

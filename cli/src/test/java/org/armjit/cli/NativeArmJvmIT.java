@@ -1,6 +1,7 @@
 package org.armjit.cli;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -106,6 +107,21 @@ class NativeArmJvmIT {
         }
         if (!failures.isEmpty()) fail(arch + " on " + cpu + ":\n" + String.join("\n", failures) + "\n--- output:\n" + out);
         assertEquals(programs.size(), passed, "every program reported ok:\n" + out);
+    }
+
+    /**
+     * A code area the kernel offers across 0x8000_0000 is refused (addresses are compared as Java ints):
+     * a CI run once failed with "code area full" when qemu's mappings, which move down as programs come
+     * and go, put the 14th program's code area there. The hint asks for exactly that place.
+     */
+    @Test
+    void codeAreaAcrossTheSignBoundaryIsRefused() throws Exception {
+        Path sysroot = sysroot("armhf");
+        String out = run(List.of("qemu-arm", "-L", sysroot.toString(), "-cpu", "cortex-a15",
+                sysroot.resolve("usr/lib/jvm/java-17-openjdk-armhf/bin/java").toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Darmjit.nativeCodeHint=0x7fc00000", "-jar", JAR.toString(), "check", "--jit", EAGER,
+                REPO.resolve("tests/programs/func_star_args.py").toString()), REPO);
+        assertTrue(out.contains("engine native") && out.contains("1 of 1 programs match CPython"), out);
     }
 
     /** The sysroot of Debian's JVM for {@code arch}, built (once, cached) by tools/arm-sysroot. */
